@@ -1,0 +1,1 @@
+"""Settings: base.py is production-safe; dev, test and production adjust a few keys."""

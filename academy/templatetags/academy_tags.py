@@ -1,0 +1,58 @@
+"""Template helpers for GOV.UK Frontend form fields and readable durations."""
+
+from django import template
+
+register = template.Library()
+
+WIDGET_CLASSES = {
+    "select": "govuk-select",
+    "textarea": "govuk-textarea",
+    "checkbox": "govuk-checkboxes__input",
+    "radio": "govuk-radios__input",
+}
+
+
+@register.simple_tag
+def govuk_widget(bound_field):
+    """Render a field's widget with GOV.UK classes and its hint and error linked for screen readers."""
+    input_type = widget_type(bound_field)
+    css_class = WIDGET_CLASSES.get(input_type, "govuk-input")
+    if bound_field.errors:
+        css_class += f" {css_class}--error"
+    described_by = []
+    if bound_field.help_text:
+        described_by.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        described_by.append(f"{bound_field.auto_id}-error")
+    attrs = {"class": css_class}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return bound_field.as_widget(attrs=attrs)
+
+
+@register.filter
+def widget_type(bound_field):
+    widget = bound_field.field.widget
+    if widget.__class__.__name__ in ("Select", "SelectMultiple"):
+        return "select"
+    if widget.__class__.__name__ == "Textarea":
+        return "textarea"
+    if widget.__class__.__name__ == "CheckboxInput":
+        return "checkbox"
+    return getattr(widget, "input_type", "text")
+
+
+@register.filter
+def duration(minutes):
+    """75 -> '1 hour 15 minutes'."""
+    try:
+        minutes = int(minutes)
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if rest or not hours:
+        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+    return " ".join(parts)

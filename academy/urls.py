@@ -1,0 +1,30 @@
+"""URLs: accounts, learner views, health check, Wagtail admin; Wagtail's page tree last."""
+
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from academy.views import healthz
+from accounts.views import profile_edit
+from courses.views import my_learning
+
+urlpatterns = [
+    path("healthz/", healthz, name="healthz"),
+    path("accounts/profile/", profile_edit, name="profile_edit"),
+    path("accounts/", include("allauth.urls")),
+    path("my-learning/", my_learning, name="my_learning"),
+    # The admin signs in through allauth too, so its rate limits (and MFA) cannot be sidestepped.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
