@@ -1,0 +1,1 @@
+"""Learner accounts: the custom User, organisations and departments, allauth adapters."""

@@ -1,0 +1,117 @@
+"""Forms for signing up, editing a profile, and editing users in the Wagtail admin."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from .models import Department, Organisation, User
+
+PROFILE_FIELDS = ["first_name", "last_name", "organisation", "department", "job_role"]
+
+
+class DepartmentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, department):
+        return department.name
+
+
+class ProfileFieldsMixin:
+    """Names, organisation, department and role: required and consistent with each other."""
+
+    def setup_profile_fields(self):
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True
+        self.fields["organisation"].required = True
+        self.fields["organisation"].empty_label = "Choose your organisation"
+        self.fields["department"].queryset = Department.objects.select_related("organisation")
+        self.fields["department"].empty_label = "Choose your department"
+        self.fields["department"].choices = department_choices_grouped_by_organisation()
+        self.fields["job_role"].help_text = "For example, contract manager or procurement officer"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        organisation = cleaned_data.get("organisation")
+        department = cleaned_data.get("department")
+        if organisation and department and department.organisation_id != organisation.id:
+            self.add_error("department", f"Choose a department in {organisation.name}")
+        return cleaned_data
+
+
+def department_choices_grouped_by_organisation():
+    """Select options grouped by organisation, so the choice works without JavaScript."""
+    choices = [("", "Choose your department")]
+    groups = {}
+    for department in Department.objects.select_related("organisation"):
+        groups.setdefault(department.organisation.name, []).append((department.pk, department.name))
+    choices.extend(groups.items())
+    return choices
+
+
+class LearnerSignupForm(ProfileFieldsMixin, forms.Form):
+    """Extra sign-up details; allauth adds email and password fields to this form."""
+
+    first_name = forms.CharField(
+        max_length=150, label="First name", widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        max_length=150, label="Last name", widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.all())
+    department = DepartmentChoiceField(queryset=Department.objects.none(), required=False)
+    job_role = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Job role",
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+
+    field_order = [
+        "first_name",
+        "last_name",
+        "email",
+        "organisation",
+        "department",
+        "job_role",
+        "password1",
+        "password2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup_profile_fields()
+
+    def signup(self, request, user):
+        for name in PROFILE_FIELDS:
+            setattr(user, name, self.cleaned_data[name])
+        user.save(update_fields=PROFILE_FIELDS)
+
+
+class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
+    """A learner edits their own name, organisation, department and role."""
+
+    department = DepartmentChoiceField(queryset=Department.objects.none(), required=False)
+
+    class Meta:
+        model = User
+        fields = PROFILE_FIELDS
+        labels = {"job_role": "Job role"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup_profile_fields()
+
+
+class AcademyUserEditForm(UserEditForm):
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | {"organisation", "department", "job_role"}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        department = cleaned_data.get("department")
+        if department and department.organisation_id != getattr(cleaned_data.get("organisation"), "id", None):
+            raise ValidationError({"department": "The department must belong to the user's organisation."})
+        return cleaned_data
+
+
+class AcademyUserCreationForm(UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | {"organisation", "department", "job_role"}
