@@ -1,0 +1,1 @@
+"""Courses: the catalogue, lessons, enrolment and progress."""

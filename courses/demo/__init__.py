@@ -1,0 +1,1 @@
+"""The demo academy: realistic courses, organisations and accounts for trying the product."""

@@ -1,0 +1,19 @@
+"""Forms learners fill in on course pages."""
+
+from django import forms
+
+from courses.models.pages import LEVELS, TOPICS
+
+
+class CatalogueFilterForm(forms.Form):
+    q = forms.CharField(label="Search courses", required=False, max_length=100)
+    topic = forms.ChoiceField(label="Topic", required=False, choices=[("", "All topics"), *TOPICS.items()])
+    level = forms.ChoiceField(label="Level", required=False, choices=[("", "All levels"), *LEVELS.items()])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        return {
+            "query": cleaned_data.get("q", "").strip(),
+            "topic": cleaned_data.get("topic", ""),
+            "level": cleaned_data.get("level", ""),
+        }

@@ -1,0 +1,39 @@
+"""manage.py import_questions QUIZ_ID FILE: add (or --replace) a quiz's questions from GIFT or CSV."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from courses.models import QuizPage
+from courses.question_bank.parsed import BankFileError
+from courses.question_bank.services import question_bank_import
+
+
+class Command(BaseCommand):
+    help = "Import questions into a quiz from a Moodle GIFT or CSV file. A file with any error imports nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("quiz_id", type=int)
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--format", choices=["gift", "csv"], help="Defaults to the file's extension")
+        parser.add_argument("--replace", action="store_true", help="Replace the bank instead of adding to it")
+        parser.add_argument("--publish", action="store_true", help="Publish the new revision straight away")
+
+    def handle(self, *args, quiz_id, file, format, replace, publish, **options):
+        quiz = QuizPage.objects.filter(pk=quiz_id).first()
+        if quiz is None:
+            raise CommandError(f"No quiz with id {quiz_id}.")
+        file_format = format or ("csv" if file.suffix.lower() == ".csv" else "gift")
+        try:
+            count = question_bank_import(
+                quiz=quiz.get_latest_revision_as_object(),
+                data=file.read_bytes(),
+                file_format=file_format,
+                replace=replace,
+                publish=publish,
+            )
+        except FileNotFoundError:
+            raise CommandError(f"No file at {file}.") from None
+        except BankFileError as error:
+            raise CommandError("Nothing was imported:\n" + "\n".join(error.errors)) from None
+        self.stdout.write(self.style.SUCCESS(f"Imported {count} question items into '{quiz.title}'."))

@@ -1,0 +1,230 @@
+"""The course page tree: HomePage > CourseIndexPage > CoursePage > ModulePage > LessonPage."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock
+
+TOPICS = {
+    "negotiation": "Negotiation",
+    "supplier-management": "Supplier management",
+    "contract-management": "Contract management",
+    "outsourcing": "Outsourcing",
+    "leadership": "Commercial leadership",
+}
+LEVELS = {
+    "foundation": "Foundation",
+    "practitioner": "Practitioner",
+    "expert": "Expert",
+}
+
+
+class HomePage(Page):
+    """The academy's front page."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import catalogue_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = CourseIndexPage.objects.live().child_of(self).first()
+        context["courses"] = catalogue_courses()
+        return context
+
+
+class CourseIndexPage(Page):
+    """The catalogue at /courses/: search and filter by topic and level."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.forms import CatalogueFilterForm
+        from courses.selectors import catalogue_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["courses"] = catalogue_courses(parent=self, **filters)
+        context["is_filtered"] = any(filters.values())
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A course: overview, outcomes, and its modules of lessons. Learners enrol here."""
+
+    summary = models.TextField(max_length=400, help_text="One or two sentences for the catalogue")
+    overview = RichTextField(features=["bold", "italic", "ol", "ul", "link"])
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(max_length=250, label="Learning outcome"))],
+        blank=True,
+        help_text="What a learner can do after the course",
+    )
+    topic = models.CharField(max_length=40, choices=TOPICS.items())
+    level = models.CharField(max_length=20, choices=LEVELS.items())
+    estimated_minutes = models.PositiveIntegerField(help_text="Roughly how long the whole course takes")
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="courses_trained",
+        help_text="Trainers who see this course's reports, besides its owner",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("overview"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel([FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_minutes")], heading="About"),
+        FieldPanel("trainers"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("overview"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("topic"),
+        index.FilterField("level"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage", "courses.QuizPage"]
+
+    def get_topic_label(self):
+        return TOPICS.get(self.topic, self.topic)
+
+    def get_level_label(self):
+        return LEVELS.get(self.level, self.level)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self, user=request.user, request=request)
+        return context
+
+    @path("enrol/", name="enrol")
+    def enrol(self, request):
+        from courses.services import enrolment_create
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        enrolment_create(user=request.user, course=self)
+        messages.success(request, f"You are enrolled on {self.title}.")
+        return redirect(self.url)
+
+
+class ModulePage(Page):
+    """A module of a course: a short introduction and its lessons in order."""
+
+    summary = models.TextField(max_length=400, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        course = CoursePage.objects.ancestor_of(self).live().first()
+        if course is None:
+            raise Http404("This course is not available")
+        outline = course_outline(course=course, user=request.user, request=request)
+        context["course"] = course
+        context["outline"] = outline
+        context["module_outline"] = outline.module_for(self.pk)
+        return context
+
+
+class EnrolledLearnersOnlyMixin(RoutablePageMixin):
+    """Pages inside a course that only its enrolled learners (and previewing trainers) may open."""
+
+    def serve(self, request, *args, **kwargs):
+        # Trainers previewing a draft are not enrolled learners; everyone else must be.
+        if not getattr(request, "is_preview", False):
+            refusal = self.refuse_unless_enrolled(request)
+            if refusal:
+                return refusal
+        return super().serve(request, *args, **kwargs)
+
+    def refuse_unless_enrolled(self, request):
+        from courses.selectors import enrolment_for
+
+        course = CoursePage.objects.ancestor_of(self).live().first()
+        if course is None:
+            raise Http404("This course is not available")
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if enrolment_for(user=request.user, course=course) is None:
+            messages.info(request, "Enrol on this course to start its lessons.")
+            return redirect(course.url)
+        request.academy_course = course
+        return None
+
+
+class LessonPage(EnrolledLearnersOnlyMixin, Page):
+    """A lesson: teaching blocks, read by enrolled learners, marked complete as they go."""
+
+    summary = models.TextField(max_length=400, blank=True)
+    estimated_minutes = models.PositiveIntegerField(default=10)
+    body = StreamField(LessonStreamBlock())
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        course = getattr(request, "academy_course", None) or CoursePage.objects.ancestor_of(self).first()
+        context["course"] = course
+        context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
+        return context
+
+    @path("complete/", name="complete")
+    def complete(self, request):
+        from courses.selectors import lesson_navigation
+        from courses.services import lesson_complete
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            lesson_complete(user=request.user, lesson=self)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(self.url)
+        navigation = lesson_navigation(lesson=self, course=request.academy_course, user=request.user, request=request)
+        if navigation.next_url:
+            return redirect(navigation.next_url)
+        messages.success(request, f"You have reached the end of {request.academy_course.title}.")
+        return redirect(request.academy_course.url)

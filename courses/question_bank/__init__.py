@@ -1,0 +1,1 @@
+"""Question bank import and export: Moodle GIFT and CSV, validated before anything is saved."""

@@ -1,0 +1,105 @@
+"""CSV question banks: one row a question; options, answers and option feedback split by '|'.
+
+Columns: type, prompt, options, correct, feedback, option_feedback, scenario_title, scenario_stem.
+`correct` holds option numbers ("1|3") for choice questions, "true"/"false" for true/false, and
+accepted answers ("ZOPA|zone of possible agreement") for short text. Consecutive rows with the
+same scenario_title form one scenario.
+"""
+
+import csv
+import io
+
+from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+
+COLUMNS = ["type", "prompt", "options", "correct", "feedback", "option_feedback", "scenario_title", "scenario_stem"]
+TYPES = {"single_choice", "multiple_response", "true_false", "short_text"}
+
+
+def split(cell):
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def row_to_question(line, row):
+    kind = (row.get("type") or "").strip()
+    prompt = (row.get("prompt") or "").strip()
+    if kind not in TYPES:
+        raise BankFileError([f"Line {line}: type must be one of {', '.join(sorted(TYPES))}, not '{kind}'."])
+    if not prompt:
+        raise BankFileError([f"Line {line}: the prompt is empty."])
+    question = ParsedQuestion(kind, prompt, line, feedback=(row.get("feedback") or "").strip())
+    correct = split(row.get("correct"))
+    if kind == "true_false":
+        if [value.lower() for value in correct] not in (["true"], ["false"]):
+            raise BankFileError([f"Line {line}: a true/false answer must be 'true' or 'false'."])
+        question.answer = correct[0].lower() == "true"
+    elif kind == "short_text":
+        question.accepted = correct
+    else:
+        texts, feedback = split(row.get("options")), (row.get("option_feedback") or "").split("|")
+        if not all(value.isdigit() and 1 <= int(value) <= len(texts) for value in correct):
+            raise BankFileError([f"Line {line}: correct must list option numbers from 1 to {len(texts)}."])
+        question.options = [
+            ParsedOption(text, str(number) in correct, feedback[number - 1].strip() if number <= len(feedback) else "")
+            for number, text in enumerate(texts, start=1)
+        ]
+    return question
+
+
+def parse_csv(source):
+    reader = csv.DictReader(io.StringIO(source))
+    missing = [column for column in ("type", "prompt", "correct") if column not in (reader.fieldnames or [])]
+    if missing:
+        raise BankFileError([f"Line 1: missing column(s): {', '.join(missing)}."])
+    items, errors, scenario = [], [], None
+    for row in reader:
+        line = reader.line_num
+        try:
+            question = row_to_question(line, row)
+        except BankFileError as error:
+            errors.extend(error.errors)
+            continue
+        title = (row.get("scenario_title") or "").strip()
+        if title and scenario is not None and scenario.title == title:
+            scenario.questions.append(question)
+        elif title:
+            scenario = ParsedScenario(title, (row.get("scenario_stem") or "").strip(), line, [question])
+            items.append(scenario)
+        else:
+            scenario = None
+            items.append(question)
+    if not items and not errors:
+        errors.append("Line 2: the file holds no questions.")
+    if errors:
+        raise BankFileError(errors)
+    return items
+
+
+def question_row(question, scenario=None):
+    if question.type == "true_false":
+        correct = "true" if question.answer else "false"
+    elif question.type == "short_text":
+        correct = "|".join(question.accepted)
+    else:
+        correct = "|".join(str(n) for n, option in enumerate(question.options, start=1) if option.correct)
+    return {
+        "type": question.type,
+        "prompt": question.prompt,
+        "options": "|".join(option.text for option in question.options),
+        "correct": correct,
+        "feedback": question.feedback,
+        "option_feedback": "|".join(option.feedback for option in question.options),
+        "scenario_title": scenario.title if scenario else "",
+        "scenario_stem": scenario.stem if scenario else "",
+    }
+
+
+def to_csv(items):
+    output = io.StringIO()
+    writer = csv.DictWriter(output, fieldnames=COLUMNS)
+    writer.writeheader()
+    for item in items:
+        if isinstance(item, ParsedScenario):
+            writer.writerows(question_row(question, item) for question in item.questions)
+        else:
+            writer.writerow(question_row(item))
+    return output.getvalue()

@@ -1,0 +1,39 @@
+"""The plain form every importer produces and every exporter reads: no Wagtail, no database."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ParsedOption:
+    text: str
+    correct: bool
+    feedback: str = ""
+
+
+@dataclass
+class ParsedQuestion:
+    """One question, with the line it started on so errors can point at it."""
+
+    type: str  # single_choice | multiple_response | true_false | short_text
+    prompt: str
+    line: int
+    feedback: str = ""
+    options: list = field(default_factory=list)
+    answer: bool | None = None
+    accepted: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedScenario:
+    title: str
+    stem: str
+    line: int
+    questions: list = field(default_factory=list)
+
+
+class BankFileError(Exception):
+    """A file that cannot be imported; `errors` are 'Line N: ...' messages."""
+
+    def __init__(self, errors):
+        super().__init__("\n".join(errors))
+        self.errors = errors

@@ -1,0 +1,104 @@
+"""Between parsed questions and a QuizPage's question StreamField, validated like the editor does."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.utils.html import escape
+
+from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+
+
+def new_id():
+    return str(uuid.uuid4())
+
+
+def question_raw(question):
+    value = {"prompt": question.prompt, "feedback": question.feedback, "revise_lesson": None}
+    if question.type in ("single_choice", "multiple_response"):
+        value["options"] = [
+            {
+                "type": "item",
+                "id": new_id(),
+                "value": {"text": option.text, "is_correct": option.correct, "feedback": option.feedback},
+            }
+            for option in question.options
+        ]
+    elif question.type == "true_false":
+        value["correct_answer"] = "true" if question.answer else "false"
+    else:
+        value["accepted_answers"] = [{"type": "item", "id": new_id(), "value": text} for text in question.accepted]
+    return {"type": question.type, "id": new_id(), "value": value}
+
+
+def stem_html(stem):
+    return stem if stem.lstrip().startswith("<") else f"<p>{escape(stem)}</p>"
+
+
+def item_raw(item):
+    if isinstance(item, ParsedScenario):
+        return {
+            "type": "scenario",
+            "id": new_id(),
+            "value": {
+                "title": item.title,
+                "stem": stem_html(item.stem),
+                "questions": [question_raw(q) for q in item.questions],
+            },
+        }
+    return question_raw(item)
+
+
+def error_messages(error):
+    """Flatten a block validation error into readable sentences."""
+    if hasattr(error, "block_errors") and error.block_errors:
+        errors = error.block_errors.values() if isinstance(error.block_errors, dict) else error.block_errors
+        return [message for child in errors if child for message in error_messages(child)]
+    if hasattr(error, "non_block_errors") and error.non_block_errors:
+        return [message for child in error.non_block_errors for message in error_messages(child)]
+    return list(getattr(error, "messages", [str(error)]))
+
+
+def validated_stream_items(items, stream_block):
+    """Raw stream items for `items`, each checked by the same block validation as the editor."""
+    raws, errors = [], []
+    for item in items:
+        raw = item_raw(item)
+        block = stream_block.child_blocks[raw["type"]]
+        try:
+            block.clean(block.to_python(raw["value"]))
+        except ValidationError as error:
+            errors.extend(f"Line {item.line}: {message}" for message in error_messages(error))
+        raws.append(raw)
+    if errors:
+        raise BankFileError(errors)
+    return raws
+
+
+def parsed_question(child):
+    value = child.value
+    question = ParsedQuestion(child.block_type, value["prompt"], 0, feedback=value["feedback"])
+    if "options" in value:
+        question.options = [ParsedOption(o["text"], bool(o["is_correct"]), o["feedback"]) for o in value["options"]]
+    elif child.block_type == "true_false":
+        question.answer = value["correct_answer"] == "true"
+    elif child.block_type == "short_text":
+        question.accepted = list(value["accepted_answers"])
+    return question
+
+
+def parsed_items(stream_value):
+    """A quiz's question bank in the parsed form the exporters write."""
+    items = []
+    for child in stream_value:
+        if child.block_type == "scenario":
+            items.append(
+                ParsedScenario(
+                    child.value["title"],
+                    child.value["stem"].source,
+                    0,
+                    [parsed_question(q) for q in child.value["questions"]],
+                )
+            )
+        else:
+            items.append(parsed_question(child))
+    return items
