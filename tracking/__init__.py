@@ -1,0 +1,1 @@
+"""Tracking for academy admins: course assignments with due dates, reminders, reports and exports."""

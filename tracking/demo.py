@@ -1,0 +1,67 @@
+"""Demo tracking data: progress across the cohort, and assignments (some overdue) for the reports."""
+
+import random
+from datetime import timedelta
+
+from django.utils import timezone
+
+from accounts.models import Department, Organisation, User
+from courses.models import CoursePage
+from courses.selectors import live_steps_under
+from courses.services import enrolment_create, lesson_complete
+from tracking.models import Assignment
+from tracking.services import assignment_apply
+
+# (course slug, organisation or "Org / Department", days from today to the due date)
+DEMO_ASSIGNMENTS = [
+    ("contract-management-foundation", "Northshire Police", 21),
+    ("supplier-relationship-management", "Westvale County Council / Waste and Environment", -10),
+    ("contract-negotiation", "Department for Regional Services / Commercial Directorate", 5),
+]
+
+
+def ensure_demo_tracking():
+    admin = User.objects.filter(email="admin@example.com").first()
+    trainer = User.objects.filter(email="trainer@example.com").first()
+    for course in CoursePage.objects.filter(slug__in=["contract-negotiation", "supplier-relationship-management"]):
+        course.trainers.add(trainer)
+    if Assignment.objects.exists():
+        return
+    today = timezone.localdate()
+    for slug, target, days in DEMO_ASSIGNMENTS:
+        course = CoursePage.objects.live().filter(slug=slug).first()
+        if course is None:
+            continue
+        organisation_name, _, department_name = target.partition(" / ")
+        organisation = Organisation.objects.get(name=organisation_name)
+        department = (
+            Department.objects.get(organisation=organisation, name=department_name) if department_name else None
+        )
+        assignment = Assignment.objects.create(
+            course=course,
+            organisation=None if department else organisation,
+            department=department,
+            due_date=today + timedelta(days=days),
+            assigned_by=admin,
+        )
+        assignment_apply(assignment=assignment)
+    make_cohort_progress()
+
+
+def make_cohort_progress():
+    """Each cohort learner reads some lessons (seeded, so every run builds the same academy)."""
+    rng = random.Random(2026)
+    courses = list(CoursePage.objects.live().order_by("path"))
+    lessons = {
+        course.pk: [p for p in live_steps_under([course]) if p.specific_class.__name__ == "LessonPage"]
+        for course in courses
+    }
+    for learner in User.objects.filter(email__endswith="@example.com", is_staff=False).exclude(
+        email__startswith="learner"
+    ):
+        for course in rng.sample(courses, k=min(2, len(courses))):
+            enrolment_create(user=learner, course=course)
+        for enrolment in learner.enrolments.select_related("course"):
+            course_lessons = lessons.get(enrolment.course_id, [])
+            for lesson in course_lessons[: rng.randint(0, len(course_lessons))]:
+                lesson_complete(user=learner, lesson=lesson)

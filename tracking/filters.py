@@ -1,0 +1,52 @@
+"""Filters shared by the enrolment-based reports: course, organisation, department, status, dates."""
+
+import django_filters
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+
+from accounts.models import Department, Organisation, User
+from courses.models import Enrolment
+from tracking.selectors import STATUSES, reportable_courses, status_condition
+
+
+def visible_courses(request):
+    return reportable_courses(request.user).order_by("title") if request else reportable_courses(None)
+
+
+class EnrolmentReportFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(queryset=visible_courses, label="Course")
+    organisation = django_filters.ModelChoiceFilter(
+        field_name="user__organisation", queryset=Organisation.objects.all(), label="Organisation"
+    )
+    department = django_filters.ModelChoiceFilter(
+        field_name="user__department", queryset=Department.objects.select_related("organisation"), label="Department"
+    )
+    status = django_filters.ChoiceFilter(choices=list(STATUSES.items()), method="filter_status", label="Status")
+    enrolled = django_filters.DateFromToRangeFilter(
+        field_name="enrolled_at__date", widget=DateRangePickerWidget, label="Enrolled between"
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status_condition(value))
+
+
+class LearnerReportFilterSet(WagtailFilterSet):
+    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.all(), label="Organisation")
+    department = django_filters.ModelChoiceFilter(
+        queryset=Department.objects.select_related("organisation"), label="Department"
+    )
+    q = django_filters.CharFilter(method="filter_name", label="Name or email")
+
+    class Meta:
+        model = User
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        from django.db.models import Q
+
+        return queryset.filter(
+            Q(first_name__icontains=value) | Q(last_name__icontains=value) | Q(email__icontains=value)
+        )

@@ -1,0 +1,106 @@
+"""Writes for assignments and reminders: enrol targets, keep due dates, send each email once."""
+
+from datetime import timedelta
+
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from accounts.models import User
+from courses.models import Enrolment
+from tracking.models import Assignment, AssignmentReminder
+
+DUE_SOON_DAYS = 7
+
+
+def targeted_learners(assignment):
+    """Active learners the assignment covers: its organisation or department, and anyone named."""
+    covered = Q(pk__in=assignment.learners.values("pk"))
+    if assignment.organisation_id:
+        covered |= Q(organisation_id=assignment.organisation_id)
+    if assignment.department_id:
+        covered |= Q(department_id=assignment.department_id)
+    return User.objects.filter(covered, is_active=True)
+
+
+@transaction.atomic
+def assignment_apply(*, assignment, learner_ids=None):
+    """Enrol every targeted learner and give them the earliest due date; safe to run again."""
+    if learner_ids is None:
+        learner_ids = list(targeted_learners(assignment).values_list("pk", flat=True))
+    Enrolment.objects.bulk_create(
+        [Enrolment(user_id=pk, course_id=assignment.course_id) for pk in learner_ids], ignore_conflicts=True
+    )
+    Enrolment.objects.filter(course_id=assignment.course_id, user_id__in=learner_ids).filter(
+        Q(due_date__isnull=True) | Q(due_date__gt=assignment.due_date) | Q(assignment=assignment)
+    ).update(assignment=assignment, due_date=assignment.due_date)
+    from tracking.tasks import send_assignment_emails
+
+    transaction.on_commit(lambda: send_assignment_emails.delay(assignment.pk))
+    return len(learner_ids)
+
+
+def assignments_apply_to_learner(*, user):
+    """A learner who joined an organisation or department gets its existing assignments."""
+    if not (user.organisation_id or user.department_id):
+        return 0
+    covers = Q(organisation_id=user.organisation_id) if user.organisation_id else Q(pk__in=[])
+    if user.department_id:
+        covers |= Q(department_id=user.department_id)
+    covering = list(Assignment.objects.filter(covers))
+    for assignment in covering:
+        assignment_apply(assignment=assignment, learner_ids=[user.pk])
+    return len(covering)
+
+
+def reminder_send(*, assignment, user, kind, enrolment=None):
+    """Send one kind of email once per learner and assignment: the unique row is claimed first."""
+    try:
+        with transaction.atomic():
+            AssignmentReminder.objects.create(assignment=assignment, user=user, kind=kind)
+            context = {
+                "user": user,
+                "assignment": assignment,
+                "enrolment": enrolment,
+                "course_url": assignment.course.full_url,
+            }
+            send_mail(
+                subject=render_to_string(f"tracking/email/{kind}_subject.txt", context).strip(),
+                message=render_to_string(f"tracking/email/{kind}.txt", context),
+                from_email=None,
+                recipient_list=[user.email],
+            )
+    except IntegrityError:
+        return False  # already sent by an earlier or concurrent run
+    return True
+
+
+def assignment_emails_send(*, assignment_id):
+    assignment = Assignment.objects.select_related("course").filter(pk=assignment_id).first()
+    if assignment is None:
+        return 0
+    enrolments = Enrolment.objects.filter(assignment=assignment, completed_at__isnull=True).select_related("user")
+    return sum(
+        reminder_send(assignment=assignment, user=e.user, kind=AssignmentReminder.ASSIGNED, enrolment=e)
+        for e in enrolments
+    )
+
+
+def due_reminders_send(*, today=None):
+    """Daily: 'due soon' within a week of the due date, 'overdue' after it; each at most once."""
+    today = today or timezone.localdate()
+    open_enrolments = Enrolment.objects.filter(
+        assignment__isnull=False, completed_at__isnull=True, user__is_active=True
+    ).select_related("assignment__course", "user")
+    sent = 0
+    for enrolment in open_enrolments.filter(due_date__gte=today, due_date__lte=today + timedelta(days=DUE_SOON_DAYS)):
+        sent += reminder_send(
+            assignment=enrolment.assignment, user=enrolment.user, kind=AssignmentReminder.DUE_SOON, enrolment=enrolment
+        )
+    for enrolment in open_enrolments.filter(due_date__lt=today):
+        sent += reminder_send(
+            assignment=enrolment.assignment, user=enrolment.user, kind=AssignmentReminder.OVERDUE, enrolment=enrolment
+        )
+    return sent

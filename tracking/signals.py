@@ -1,0 +1,24 @@
+"""Learners who join an organisation or department later are enrolled on its assignments."""
+
+from django.db import transaction
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+
+from accounts.models import User
+from courses.models import Enrolment
+from tracking.models import Assignment
+
+
+@receiver(post_save, sender=User)
+def enrol_on_existing_assignments(sender, instance, created, update_fields=None, **kwargs):
+    if update_fields is not None and not {"organisation", "department"} & set(update_fields):
+        return
+    if instance.organisation_id or instance.department_id:
+        from tracking.services import assignments_apply_to_learner
+
+        transaction.on_commit(lambda: assignments_apply_to_learner(user=instance))
+
+
+@receiver(pre_delete, sender=Assignment)
+def clear_due_dates(sender, instance, **kwargs):
+    Enrolment.objects.filter(assignment=instance).update(due_date=None)

@@ -1,0 +1,296 @@
+"""Completion reports in the Wagtail admin, each built on Wagtail's ReportView (filters, CSV, XLSX)."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.admin.views.reports import ReportView
+
+from accounts.models import User
+from courses.models import Enrolment
+from tracking import selectors
+from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
+from tracking.models import ReportExport
+from tracking.spreadsheets import neutralise_formula
+
+ASYNC_EXPORT_ROWS = 5000  # larger exports are built by a Celery worker
+
+
+class AcademyReportView(ReportView):
+    """Only users with tracking.view_reports get in; every text cell is made formula-safe."""
+
+    header_icon = "table"
+    export_filename = "report"
+    slug = None  # names the report's URLs: tracking_reports:<slug> and <slug>_results
+
+    @property
+    def index_url_name(self):
+        return f"tracking_reports:{self.slug}"
+
+    @property
+    def index_results_url_name(self):
+        return f"tracking_reports:{self.slug}_results"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("tracking.view_reports"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            # An export needs no page context: stream straight from the filtered rows.
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+    def preprocess_field_value(self, field, value, export_format):
+        if export_format == self.FORMAT_CSV and isinstance(value, datetime.datetime):
+            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        return super().preprocess_field_value(field, neutralise_formula(value), export_format)
+
+
+class EnrolmentReportView(AcademyReportView):
+    filterset_class = EnrolmentReportFilterSet
+
+    def get_queryset(self):
+        return Enrolment.objects.filter(course__in=selectors.reportable_courses(self.request.user).values("pk"))
+
+    def filter_queryset(self, queryset):
+        filtered = super().filter_queryset(queryset)
+        return filtered[0] if isinstance(filtered, tuple) else filtered
+
+
+class SummaryReportView(EnrolmentReportView):
+    """A report of aggregate rows (dicts) computed from the filtered enrolments."""
+
+    summarise = None
+    chart_label = None
+    chart_noun = ""
+
+    def get_filtered_queryset(self):
+        return type(self).summarise(self.filter_queryset(self.get_queryset()))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart_label_key"] = self.chart_label
+        return context
+
+
+class CourseCompletionReport(SummaryReportView):
+    page_title = "Completion by course"
+    slug = "courses"
+    results_template_name = "tracking/reports/summary_results.html"
+    summarise = staticmethod(selectors.completion_by_course)
+    chart_label = "course__title"
+    chart_noun = "course"
+    export_filename = "completion-by-course"
+    list_export = ["course__title", "enrolled", "completed", "in_progress", "not_started", "overdue", "completion_rate"]
+    export_headings = {
+        "course__title": "Course",
+        "enrolled": "Enrolled",
+        "completed": "Completed",
+        "in_progress": "In progress",
+        "not_started": "Not started",
+        "overdue": "Overdue",
+        "completion_rate": "Completion rate (%)",
+    }
+
+
+class OrganisationCompletionReport(SummaryReportView):
+    page_title = "Completion by organisation"
+    slug = "organisations"
+    results_template_name = "tracking/reports/summary_results.html"
+    summarise = staticmethod(selectors.completion_by_organisation)
+    chart_label = "organisation"
+    export_filename = "completion-by-organisation"
+    list_export = [
+        "organisation",
+        "members",
+        "learners_enrolled",
+        "enrolled",
+        "completed",
+        "in_progress",
+        "not_started",
+        "overdue",
+        "completion_rate",
+    ]
+    export_headings = {
+        **CourseCompletionReport.export_headings,
+        "organisation": "Organisation",
+        "members": "Learners",
+        "learners_enrolled": "Learners enrolled",
+        "enrolled": "Enrolments",
+    }
+
+
+class DepartmentCompletionReport(SummaryReportView):
+    page_title = "Completion by department"
+    slug = "departments"
+    results_template_name = "tracking/reports/summary_results.html"
+    summarise = staticmethod(selectors.completion_by_department)
+    chart_label = "department"
+    chart_noun = "department"
+    export_filename = "completion-by-department"
+    list_export = [
+        "department",
+        "learners_enrolled",
+        "enrolled",
+        "completed",
+        "in_progress",
+        "not_started",
+        "overdue",
+        "completion_rate",
+    ]
+    export_headings = {**OrganisationCompletionReport.export_headings, "department": "Department"}
+
+
+class OverdueReport(EnrolmentReportView):
+    page_title = "Overdue learners"
+    header_icon = "warning"
+    slug = "overdue"
+    results_template_name = "tracking/reports/enrolment_results.html"
+    export_filename = "overdue"
+    list_export = [
+        "user.get_full_name",
+        "user.email",
+        "user.organisation",
+        "user.department",
+        "course.title",
+        "due_date",
+        "progress_percent",
+    ]
+    export_headings = {
+        "user.get_full_name": "Learner",
+        "user.email": "Email",
+        "user.organisation": "Organisation",
+        "user.department": "Department",
+        "course.title": "Course",
+        "due_date": "Due",
+        "progress_percent": "Progress (%)",
+    }
+
+    def get_filtered_queryset(self):
+        return selectors.overdue_enrolments(self.filter_queryset(self.get_queryset()))
+
+
+class EnrolmentsReport(EnrolmentReportView):
+    """Every enrolment: the full export for a board pack. Large XLSX files are built in the background."""
+
+    page_title = "All enrolments"
+    slug = "enrolments"
+    results_template_name = "tracking/reports/enrolment_results.html"
+    export_filename = "enrolments"
+    list_export = [field for field, _ in selectors.ENROLMENT_COLUMNS]
+    export_headings = dict(selectors.ENROLMENT_COLUMNS)
+
+    def get_filtered_queryset(self):
+        return (
+            self.filter_queryset(self.get_queryset())
+            .select_related("user__organisation", "user__department", "course")
+            .order_by("course__title", "user__last_name", "pk")
+        )
+
+    def stream_csv(self, queryset):
+        # values() rows streamed with iterator(): memory stays flat however many enrolments there are.
+        return super().stream_csv(queryset.values(*self.list_export).iterator(chunk_size=2000))
+
+    def get_heading(self, queryset, field):
+        return self.export_headings[field]
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        if spreadsheet_format == self.FORMAT_XLSX and queryset.count() > ASYNC_EXPORT_ROWS:
+            return self.queue_export(spreadsheet_format)
+        if spreadsheet_format == self.FORMAT_XLSX:
+            queryset = queryset.values(*self.list_export)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def queue_export(self, spreadsheet_format):
+        from tracking.exports import report_export_request
+
+        export = report_export_request(
+            user=self.request.user,
+            report="enrolments",
+            file_format=spreadsheet_format,
+            filters={key: value for key, value in self.request.GET.items() if key != "export"},
+        )
+        return redirect("tracking_reports:export", export_id=export.pk)
+
+
+class LearnerReport(AcademyReportView):
+    page_title = "Learners"
+    header_icon = "user"
+    slug = "learners"
+    results_template_name = "tracking/reports/learner_results.html"
+    filterset_class = LearnerReportFilterSet
+    export_filename = "learners"
+    list_export = [
+        "get_full_name",
+        "email",
+        "organisation",
+        "department",
+        "job_role",
+        "courses_enrolled",
+        "courses_completed",
+        "courses_overdue",
+    ]
+    export_headings = {
+        "get_full_name": "Name",
+        "email": "Email",
+        "organisation": "Organisation",
+        "department": "Department",
+        "job_role": "Job role",
+        "courses_enrolled": "Courses enrolled",
+        "courses_completed": "Courses completed",
+        "courses_overdue": "Courses overdue",
+    }
+
+    def get_queryset(self):
+        return selectors.learner_rows(user=self.request.user)
+
+
+def learner_detail(request, user_id):
+    if not request.user.has_perm("tracking.view_reports"):
+        raise PermissionDenied
+    learner = get_object_or_404(User, pk=user_id)
+    record = selectors.learner_record(user=request.user, learner=learner)
+    return TemplateResponse(
+        request,
+        "tracking/reports/learner_detail.html",
+        {
+            "record": record,
+            "page_title": str(learner),
+            "breadcrumbs_items": [
+                {"url": reverse("tracking_reports:learners"), "label": "Learners"},
+                {"url": "", "label": str(learner)},
+            ],
+        },
+    )
+
+
+def export_status(request, export_id):
+    export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
+    return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export"})
+
+
+REPORTS = {
+    report.slug: report
+    for report in [
+        CourseCompletionReport,
+        OrganisationCompletionReport,
+        DepartmentCompletionReport,
+        LearnerReport,
+        OverdueReport,
+        EnrolmentsReport,
+    ]
+}
+
+
+def export_download(request, export_id):
+    from django.http import FileResponse, Http404
+
+    export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
+    if export.status != ReportExport.READY or not export.file:
+        raise Http404("This export is not ready")
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=f"{export.report}.{export.file_format}")
