@@ -37,6 +37,11 @@ def test_admin_assigns_learner_completes_report_changes(browser, live_server, as
     admin_page.locator("#id_course").select_option(label="Contract negotiation")
     admin_page.locator("#id_organisation").select_option(label="Northshire Police")
     admin_page.locator("#id_due_date").fill(due.isoformat())
+    # The date picker pops up over the form's footer; close it as a keyboard user would, by tabbing on.
+    expect(admin_page.locator(".xdsoft_datetimepicker:visible")).to_have_count(1)
+    admin_page.locator("#id_due_date").press("Tab")
+    expect(admin_page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    expect(admin_page.locator("#id_due_date")).to_have_value(due.isoformat())
     admin_page.get_by_role("button", name="Save").first.click()
     expect(admin_page.get_by_text(re.compile("created", re.I)).first).to_be_visible()
 
