@@ -8,13 +8,38 @@ from .models import Department, Organisation, User
 
 PROFILE_FIELDS = ["first_name", "last_name", "organisation", "department", "job_role"]
 
+# GOV.UK error messages say what to do, so the error summary makes sense without the form beside it.
+REQUIRED_MESSAGES = {
+    "first_name": "Enter your first name",
+    "last_name": "Enter your last name",
+    "email": "Enter your email address",
+    "login": "Enter your email address",
+    "organisation": "Choose your organisation",
+    "password": "Enter your password",
+    "password1": "Enter a password",
+    "password2": "Enter the password again",
+}
+
+
+class SpecificRequiredMessagesMixin:
+    """Replace Django's 'This field is required.' with a message naming the field.
+
+    Set at clean time because allauth adds its email and password fields after our __init__ runs.
+    """
+
+    def full_clean(self):
+        for name, message in REQUIRED_MESSAGES.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
+        super().full_clean()
+
 
 class DepartmentChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, department):
         return department.name
 
 
-class ProfileFieldsMixin:
+class ProfileFieldsMixin(SpecificRequiredMessagesMixin):
     """Names, organisation, department and role: required and consistent with each other."""
 
     def setup_profile_fields(self):

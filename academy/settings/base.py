@@ -108,6 +108,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.LearnerSignupForm"
+ACCOUNT_FORMS = {"login": "accounts.login_forms.AcademyLoginForm"}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 # allauth's defaults, stated so they are visibly on: failed logins are limited per IP and per account.

@@ -137,3 +137,25 @@ def test_password_reset_sends_an_email(client, learner):
     [message] = mail.outbox
     assert message.to == [learner.email]
     assert "/accounts/password/reset/key/" in message.body
+
+
+def test_empty_sign_up_lists_what_to_fill_in_with_links_to_each_field(client, db):
+    response = client.post("/accounts/signup/", {})
+    page = response.content.decode()
+    assert response.status_code == 200
+    for field_id, message in [
+        ("id_first_name", "Enter your first name"),
+        ("id_last_name", "Enter your last name"),
+        ("id_email", "Enter your email address"),
+        ("id_organisation", "Choose your organisation"),
+        ("id_password1", "Enter a password"),
+    ]:
+        assert f'<a href="#{field_id}">{message}</a>' in page
+    assert "This field is required" not in page
+    assert not User.objects.exists()
+
+
+def test_empty_sign_in_says_what_is_missing(client, db):
+    page = client.post("/accounts/login/", {}).content.decode()
+    assert '<a href="#id_login">Enter your email address</a>' in page
+    assert '<a href="#id_password">Enter your password</a>' in page
