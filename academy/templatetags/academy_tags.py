@@ -56,3 +56,13 @@ def duration(minutes):
     if rest or not hours:
         parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
     return " ".join(parts)
+
+
+@register.filter(is_safe=True)
+def sentence_case(text):
+    """allauth's 'Verify Your Email Address' becomes GOV.UK's 'Verify your email address'.
+
+    Words in capitals (TOTP) keep them; only the first word keeps its capital letter.
+    """
+    words = str(text).strip().split(" ")
+    return " ".join(word if index == 0 or word.isupper() else word.lower() for index, word in enumerate(words))

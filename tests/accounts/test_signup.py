@@ -159,3 +159,9 @@ def test_empty_sign_in_says_what_is_missing(client, db):
     page = client.post("/accounts/login/", {}).content.decode()
     assert '<a href="#id_login">Enter your email address</a>' in page
     assert '<a href="#id_password">Enter your password</a>' in page
+
+
+def test_account_page_headings_use_sentence_case_like_the_rest_of_the_site(client, db):
+    assert '<h1 class="govuk-heading-xl">Sign up</h1>' in client.get("/accounts/signup/").content.decode()
+    reset_page = client.get("/accounts/password/reset/").content.decode()
+    assert '<h1 class="govuk-heading-xl">Password reset</h1>' in reset_page
