@@ -108,7 +108,10 @@ def completion_by_organisation(enrolments):
         .annotate(learners_enrolled=Count("user", distinct=True), **completion_counts())
         .order_by("user__organisation__name")
     )
-    members = dict(User.objects.values_list("organisation_id").annotate(count=Count("pk")).order_by())
+    # Staff are not learners: the count matches what the Learners report lists for the organisation.
+    members = dict(
+        User.objects.filter(is_staff=False).values_list("organisation_id").annotate(count=Count("pk")).order_by()
+    )
     for row in rows:
         row["members"] = members.get(row["user__organisation_id"], 0)
         row["organisation"] = row["label"] = row["user__organisation__name"] or "No organisation"
@@ -127,11 +130,19 @@ def completion_by_department(enrolments):
     return rows
 
 
+def reportable_learners(user):
+    """Academy admins see every learner; a trainer sees only learners enrolled on their courses."""
+    learners = User.objects.filter(is_staff=False)
+    if sees_every_course(user):
+        return learners
+    return learners.filter(pk__in=Enrolment.objects.filter(course__in=reportable_courses(user)).values("user_id"))
+
+
 def learner_rows(*, user, organisation=None, department=None):
     """Learners with their enrolment counts on the courses this user may report on."""
     visible = reportable_courses(user).values("pk")
     today = timezone.localdate()
-    learners = User.objects.filter(is_staff=False).select_related("organisation", "department")
+    learners = reportable_learners(user).select_related("organisation", "department__organisation")
     if organisation:
         learners = learners.filter(organisation=organisation)
     if department:
@@ -174,6 +185,6 @@ def learner_record(*, user, learner):
 def overdue_enrolments(enrolments):
     return (
         enrolments.filter(status_condition("overdue"))
-        .select_related("user__organisation", "user__department", "course")
+        .select_related("user__organisation", "user__department__organisation", "course")
         .order_by("due_date", "user__last_name")
     )

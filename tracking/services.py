@@ -30,16 +30,50 @@ def assignment_apply(*, assignment, learner_ids=None):
     """Enrol every targeted learner and give them the earliest due date; safe to run again."""
     if learner_ids is None:
         learner_ids = list(targeted_learners(assignment).values_list("pk", flat=True))
+        # After an edit, learners the assignment no longer covers fall back to their other assignments.
+        previously_covered = Enrolment.objects.filter(assignment=assignment).values_list("course_id", "user_id")
+    else:
+        previously_covered = []
     Enrolment.objects.bulk_create(
         [Enrolment(user_id=pk, course_id=assignment.course_id) for pk in learner_ids], ignore_conflicts=True
     )
-    Enrolment.objects.filter(course_id=assignment.course_id, user_id__in=learner_ids).filter(
-        Q(due_date__isnull=True) | Q(due_date__gt=assignment.due_date) | Q(assignment=assignment)
-    ).update(assignment=assignment, due_date=assignment.due_date)
+    affected = {assignment.course_id: set(learner_ids)}
+    for course_id, user_id in previously_covered:
+        affected.setdefault(course_id, set()).add(user_id)
+    for course_id, user_ids in affected.items():
+        due_dates_recompute(course_id=course_id, learner_ids=user_ids)
     from tracking.tasks import send_assignment_emails
 
     transaction.on_commit(lambda: send_assignment_emails.delay(assignment.pk))
     return len(learner_ids)
+
+
+def due_dates_recompute(*, course_id, learner_ids, excluding=None):
+    """Each enrolment takes the earliest due date of the assignments that still cover its learner.
+
+    Recomputed from the assignments, never patched, so edits and deletions cannot leave a stale date.
+    """
+    learner_ids = set(learner_ids)
+    if not learner_ids:
+        return 0
+    assignments = Assignment.objects.filter(course_id=course_id).order_by("due_date", "pk")
+    if excluding is not None:
+        assignments = assignments.exclude(pk=excluding.pk)
+    earliest = {}
+    for assignment in assignments:
+        for user_id in targeted_learners(assignment).filter(pk__in=learner_ids).values_list("pk", flat=True):
+            earliest.setdefault(user_id, assignment)
+    changed = []
+    for enrolment in Enrolment.objects.filter(course_id=course_id, user_id__in=learner_ids).only(
+        "pk", "user_id", "assignment_id", "due_date"
+    ):
+        covering = earliest.get(enrolment.user_id)
+        wanted = (covering.pk, covering.due_date) if covering else (None, None)
+        if (enrolment.assignment_id, enrolment.due_date) != wanted:
+            enrolment.assignment_id, enrolment.due_date = wanted
+            changed.append(enrolment)
+    Enrolment.objects.bulk_update(changed, ["assignment", "due_date"], batch_size=1000)
+    return len(changed)
 
 
 def assignments_apply_to_learner(*, user):

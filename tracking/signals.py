@@ -20,5 +20,9 @@ def enrol_on_existing_assignments(sender, instance, created, update_fields=None,
 
 
 @receiver(pre_delete, sender=Assignment)
-def clear_due_dates(sender, instance, **kwargs):
-    Enrolment.objects.filter(assignment=instance).update(due_date=None)
+def fall_back_to_other_due_dates(sender, instance, **kwargs):
+    """Learners keep their enrolments; their due date comes from any other assignment still covering them."""
+    from tracking.services import due_dates_recompute
+
+    covered = Enrolment.objects.filter(assignment=instance).values_list("user_id", flat=True)
+    due_dates_recompute(course_id=instance.course_id, learner_ids=list(covered), excluding=instance)

@@ -3,13 +3,13 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.views.reports import ReportView
 
-from accounts.models import User
 from courses.models import Enrolment
 from tracking import selectors
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
@@ -17,6 +17,11 @@ from tracking.models import ReportExport
 from tracking.spreadsheets import neutralise_formula
 
 ASYNC_EXPORT_ROWS = 5000  # larger exports are built by a Celery worker
+
+
+def require_report_permission(request):
+    if not request.user.has_perm("tracking.view_reports"):
+        raise PermissionDenied
 
 
 class AcademyReportView(ReportView):
@@ -35,8 +40,7 @@ class AcademyReportView(ReportView):
         return f"tracking_reports:{self.slug}_results"
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("tracking.view_reports"):
-            raise PermissionDenied
+        require_report_permission(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
@@ -46,8 +50,14 @@ class AcademyReportView(ReportView):
         return super().get(request, *args, **kwargs)
 
     def preprocess_field_value(self, field, value, export_format):
-        if export_format == self.FORMAT_CSV and isinstance(value, datetime.datetime):
-            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, datetime.datetime):
+            # Local time in both formats, as on the page; openpyxl takes naive datetimes only.
+            local = timezone.localtime(value)
+            if export_format == self.FORMAT_CSV:
+                return local.strftime("%Y-%m-%d %H:%M")
+            return local.replace(tzinfo=None)
+        if isinstance(value, Model):
+            value = str(value)  # an organisation or department name is text a spreadsheet could run
         return super().preprocess_field_value(field, neutralise_formula(value), export_format)
 
 
@@ -251,9 +261,8 @@ class LearnerReport(AcademyReportView):
 
 
 def learner_detail(request, user_id):
-    if not request.user.has_perm("tracking.view_reports"):
-        raise PermissionDenied
-    learner = get_object_or_404(User, pk=user_id)
+    require_report_permission(request)
+    learner = get_object_or_404(selectors.reportable_learners(request.user), pk=user_id)
     record = selectors.learner_record(user=request.user, learner=learner)
     return TemplateResponse(
         request,
@@ -270,6 +279,7 @@ def learner_detail(request, user_id):
 
 
 def export_status(request, export_id):
+    require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
     return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export"})
 
@@ -290,6 +300,7 @@ REPORTS = {
 def export_download(request, export_id):
     from django.http import FileResponse, Http404
 
+    require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
     if export.status != ReportExport.READY or not export.file:
         raise Http404("This export is not ready")
