@@ -209,17 +209,7 @@ def test_saving_an_assignment_again_does_not_move_an_earlier_due_date(assign, co
     assert due_date_of(people["custody"], course) == earlier
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: tracking/services.py assignment_apply() moves every enrolment whose assignment is this one to its new "
-        "due date (the Q(assignment=assignment) branch), even when another assignment covering the learner is "
-        "earlier; the earliest due date no longer wins after an edit"
-    ),
-)
-def test_moving_a_due_date_later_falls_back_to_the_other_earlier_assignment(
-    assign, course, police, custody, people
-):
+def test_moving_a_due_date_later_falls_back_to_the_other_earlier_assignment(assign, course, police, custody, people):
     department_assignment = assign(due=TODAY + timedelta(days=10), department=custody)
     assign(due=TODAY + timedelta(days=30), organisation=police)
 
@@ -230,13 +220,6 @@ def test_moving_a_due_date_later_falls_back_to_the_other_earlier_assignment(
     assert due_date_of(people["custody"], course) == TODAY + timedelta(days=30)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: tracking/signals.py clear_due_dates() sets due_date=None on every enrolment of a deleted assignment "
-        "without falling back to another assignment that still covers the learner"
-    ),
-)
 def test_deleting_the_earlier_assignment_leaves_the_other_due_date(assign, course, police, custody, people):
     department_assignment = assign(due=TODAY + timedelta(days=10), department=custody)
     assign(due=TODAY + timedelta(days=30), organisation=police)
