@@ -18,6 +18,7 @@ class CourseStep:
     page: Page
     url: str
     done: bool
+    attempted: bool = False  # a quiz with a graded attempt, passed or not
 
     @property
     def is_quiz(self):
@@ -118,11 +119,18 @@ def enrolment_for(*, user, course):
 
 def done_step_ids(enrolments):
     """Lessons completed and quizzes passed under these enrolments: two queries."""
+    return step_states(enrolments)[0]
+
+
+def step_states(enrolments):
+    """(ids of lessons completed and quizzes passed, ids of quizzes attempted): two queries."""
     if not enrolments:
-        return set()
-    return {
-        *LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("lesson_id", flat=True),
-        *QuizAttempt.objects.filter(enrolment__in=enrolments, passed=True).values_list("quiz_id", flat=True),
+        return set(), set()
+    graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
+    quiz_results = set(graded.values_list("quiz_id", "passed").distinct())
+    lessons_done = LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("lesson_id", flat=True)
+    return {*lessons_done, *(quiz_id for quiz_id, passed in quiz_results if passed)}, {
+        quiz_id for quiz_id, _ in quiz_results
     }
 
 
@@ -143,14 +151,16 @@ def catalogue_courses(*, parent=None, query="", topic="", level=""):
 def course_outline(*, course, user, request=None):
     """A course's modules, lessons and quizzes with this learner's ticks; the same queries at any size."""
     enrolment = enrolment_for(user=user, course=course)
-    done_ids = done_step_ids([enrolment] if enrolment else [])
+    done_ids, attempted_ids = step_states([enrolment] if enrolment else [])
     modules = {
         module.path: ModuleOutline(page=module, url=module.get_url(request))
         for module in ModulePage.objects.live().child_of(course).order_by("path")
     }
     outline = CourseOutline(course=course, enrolment=enrolment, modules=list(modules.values()))
     for page in live_steps_under([course]):
-        step = CourseStep(page=page, url=page.get_url(request), done=page.pk in done_ids)
+        step = CourseStep(
+            page=page, url=page.get_url(request), done=page.pk in done_ids, attempted=page.pk in attempted_ids
+        )
         parent_path = page.path[: -Page.steplen]
         if parent_path in modules:
             modules[parent_path].steps.append(step)

@@ -117,3 +117,22 @@ def test_each_question_type_renders_an_input(client, course, enrolled_learner, b
     client.force_login(enrolled_learner)
     attempt, url = start(client, quiz)
     assert f'name="q-{bank_item["id"]}"' in client.get(url).content.decode()
+
+
+def quiz_tag_in_outline(client, quiz):
+    page = client.get(quiz.url).content.decode()
+    link = page.index(f'href="{quiz.url}"')
+    return re.search(r'govuk-tag[^"]*">([^<]+)</strong>', page[link:]).group(1)
+
+
+def test_outline_says_a_quiz_is_not_started_until_a_failed_attempt_makes_it_not_passed_yet(
+    client, quiz, enrolled_learner
+):
+    client.force_login(enrolled_learner)
+    assert quiz_tag_in_outline(client, quiz) == "Not started"
+
+    attempt, url = start(client, quiz)
+    assert quiz_tag_in_outline(client, quiz) == "Not started"  # an open attempt has no result yet
+
+    client.post(url + "submit/", form_data({"q-batna": ["batna-wrong"]}))
+    assert quiz_tag_in_outline(client, quiz) == "Not passed yet"
