@@ -1,12 +1,12 @@
 """Demo tracking data: progress across the cohort, and assignments (some overdue) for the reports."""
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
 from accounts.models import Department, Organisation, User
-from courses.models import CoursePage
+from courses.models import CoursePage, Enrolment
 from courses.selectors import live_steps_under
 from courses.services import enrolment_create, lesson_complete
 from tracking.models import Assignment
@@ -45,7 +45,19 @@ def ensure_demo_tracking():
             assigned_by=admin,
         )
         assignment_apply(assignment=assignment)
+        backdate_assignment(assignment, weeks_before_due=6)
     make_cohort_progress()
+
+
+def backdate_assignment(assignment, *, weeks_before_due):
+    """Demo assignments look as if set weeks before their due date, so an overdue one was not set late."""
+    assigned_at = timezone.make_aware(
+        datetime.combine(assignment.due_date - timedelta(weeks=weeks_before_due), time(9, 0))
+    )
+    if assigned_at >= timezone.now():
+        return
+    Assignment.objects.filter(pk=assignment.pk).update(created_at=assigned_at)
+    Enrolment.objects.filter(assignment=assignment, enrolled_at__gt=assigned_at).update(enrolled_at=assigned_at)
 
 
 def make_cohort_progress():
