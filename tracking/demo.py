@@ -19,12 +19,17 @@ DEMO_ASSIGNMENTS = [
     ("contract-negotiation", "Department for Regional Services / Commercial Directorate", 5),
 ]
 
+# The demo trainer is named on these courses, so their reports have something to show.
+TRAINER_COURSES = ["contract-negotiation", "supplier-relationship-management"]
+
 
 def ensure_demo_tracking():
     admin = User.objects.filter(email="admin@example.com").first()
     trainer = User.objects.filter(email="trainer@example.com").first()
-    for course in CoursePage.objects.filter(slug__in=["contract-negotiation", "supplier-relationship-management"]):
+    for course in CoursePage.objects.filter(slug__in=TRAINER_COURSES).exclude(trainers=trainer):
+        # trainers is a page field: published through a revision, so a later publish keeps it.
         course.trainers.add(trainer)
+        course.save_revision(user=admin).publish(user=admin)
     if Assignment.objects.exists():
         return
     today = timezone.localdate()

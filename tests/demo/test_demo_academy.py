@@ -10,6 +10,7 @@ from courses.demo.accounts import DEMO_PASSWORD
 from courses.demo.builder import build_demo_academy
 from courses.models import CoursePage, Enrolment, LessonPage, ModulePage, QuizPage
 from tracking.models import Assignment
+from tracking.selectors import report_enrolments, reportable_courses
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +76,18 @@ def test_running_the_demo_command_again_adds_nothing(demo_academy):
     build_demo_academy(log=lambda line: None)
 
     assert (Page.objects.count(), User.objects.count(), Enrolment.objects.count(), Assignment.objects.count()) == counts
+
+
+def test_the_demo_trainer_reports_on_the_courses_they_are_named_on(demo_academy):
+    trainer = User.objects.get(email="trainer@example.com")
+
+    courses = set(reportable_courses(trainer).values_list("slug", flat=True))
+
+    assert courses == {"contract-negotiation", "supplier-relationship-management"}
+    assert report_enrolments(user=trainer).exists()
+    # named on the published page, so the next publish by anyone keeps the trainer
+    assert (
+        CoursePage.objects.get(slug="contract-negotiation")
+        .get_latest_revision_as_object()
+        .trainers.filter(pk=trainer.pk)
+    )
