@@ -143,16 +143,8 @@ class DepartmentCompletionReport(SummaryReportView):
     chart_label = "department"
     chart_noun = "department"
     export_filename = "completion-by-department"
-    list_export = [
-        "department",
-        "learners_enrolled",
-        "enrolled",
-        "completed",
-        "in_progress",
-        "not_started",
-        "overdue",
-        "completion_rate",
-    ]
+    # The organisation report's columns, with the department in place of the organisation and its member count.
+    list_export = ["department", *OrganisationCompletionReport.list_export[2:]]
     export_headings = {**OrganisationCompletionReport.export_headings, "department": "Department"}
 
 
