@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from accounts.models import Department, Organisation, User
+from courses.demo.progress import course_complete
 from courses.models import CoursePage, Enrolment
 from courses.selectors import live_steps_under
 from courses.services import enrolment_create, lesson_complete
@@ -18,6 +19,8 @@ DEMO_ASSIGNMENTS = [
     ("supplier-relationship-management", "Westvale County Council / Waste and Environment", -10),
     ("contract-negotiation", "Department for Regional Services / Commercial Directorate", 5),
 ]
+
+COMPLETION_SHARE = 0.3  # of cohort enrolments finished, so completion rates and charts are not all zero
 
 # The demo trainer is named on these courses, so their reports have something to show.
 TRAINER_COURSES = ["contract-negotiation", "supplier-relationship-management"]
@@ -66,7 +69,7 @@ def backdate_assignment(assignment, *, weeks_before_due):
 
 
 def make_cohort_progress():
-    """Each cohort learner reads some lessons (seeded, so every run builds the same academy)."""
+    """Each cohort learner finishes some courses and reads part of others (seeded: every run builds the same)."""
     rng = random.Random(2026)
     courses = list(CoursePage.objects.live().order_by("path"))
     lessons = {
@@ -79,6 +82,9 @@ def make_cohort_progress():
         for course in rng.sample(courses, k=min(2, len(courses))):
             enrolment_create(user=learner, course=course)
         for enrolment in learner.enrolments.select_related("course"):
+            if rng.random() < COMPLETION_SHARE:
+                course_complete(user=learner, course=enrolment.course)
+                continue
             course_lessons = lessons.get(enrolment.course_id, [])
             for lesson in course_lessons[: rng.randint(0, len(course_lessons))]:
                 lesson_complete(user=learner, lesson=lesson)

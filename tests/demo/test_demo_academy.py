@@ -10,7 +10,7 @@ from courses.demo.accounts import DEMO_PASSWORD
 from courses.demo.builder import build_demo_academy
 from courses.models import CoursePage, Enrolment, LessonPage, ModulePage, QuizPage
 from tracking.models import Assignment
-from tracking.selectors import report_enrolments, reportable_courses
+from tracking.selectors import completion_by_course, report_enrolments, reportable_courses
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +63,20 @@ def test_demo_accounts_sign_in_and_the_demo_learner_can_read_every_lesson(demo_a
         assert client.get(lesson.url).status_code == 200, lesson.url
 
 
+def test_the_demo_learner_has_a_course_completed_and_one_to_continue(demo_academy):
+    learner = User.objects.get(email="learner@example.com")
+    enrolments = Enrolment.objects.filter(user=learner)
+    assert enrolments.filter(completed_at__isnull=False, progress_percent=100).exists()
+    assert enrolments.filter(completed_at__isnull=True, progress_percent__gt=0).exists()
+
+
 def test_demo_assignments_give_every_report_something_to_show(demo_academy):
     assert Assignment.objects.count() >= 3
     overdue = [e for e in Enrolment.objects.filter(assignment__isnull=False) if e.is_overdue]
     assert overdue
     assert all(e.enrolled_at.date() < e.due_date for e in overdue), "an overdue learner was enrolled after the due date"
+    rates = [row["completion_rate"] for row in completion_by_course(Enrolment.objects.all())]
+    assert len(rates) >= 5 and any(0 < rate < 100 for rate in rates), rates
 
 
 def test_running_the_demo_command_again_adds_nothing(demo_academy):
