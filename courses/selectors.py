@@ -128,10 +128,10 @@ def step_states(enrolments):
         return set(), set()
     graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
     quiz_results = set(graded.values_list("quiz_id", "passed").distinct())
-    lessons_done = LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("lesson_id", flat=True)
-    return {*lessons_done, *(quiz_id for quiz_id, passed in quiz_results if passed)}, {
-        quiz_id for quiz_id, _ in quiz_results
-    }
+    quizzes_passed = {quiz_id for quiz_id, passed in quiz_results if passed}
+    quizzes_attempted = {quiz_id for quiz_id, _ in quiz_results}
+    lessons_done = set(LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("lesson_id", flat=True))
+    return lessons_done | quizzes_passed, quizzes_attempted
 
 
 def catalogue_courses(*, parent=None, query="", topic="", level=""):

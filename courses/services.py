@@ -50,9 +50,9 @@ def lesson_complete(*, user, lesson):
     return completion
 
 
-def enrolment_progress_recalculate(*, enrolment, activity_at=None):
+def enrolment_progress_recalculate(*, enrolment, activity_at=None, step_ids=None):
     """Recount progress from lessons read and quizzes passed among the course's live steps; never increments."""
-    step_ids = set(course_step_ids(enrolment.course))
+    step_ids = set(course_step_ids(enrolment.course)) if step_ids is None else step_ids
     done = len(step_ids & done_step_ids([enrolment]))
     enrolment.progress_percent = percent_complete(done, len(step_ids))
     newly_complete = enrolment.completed_at is None and is_course_complete(done, len(step_ids))
@@ -73,9 +73,12 @@ def enrolment_progress_recalculate(*, enrolment, activity_at=None):
 
 def course_progress_recalculate(*, course_id):
     """Refresh every enrolment on a course, after its lessons were published or withdrawn."""
-    enrolments = Enrolment.objects.filter(course_id=course_id).select_related("course")
+    enrolments = list(Enrolment.objects.filter(course_id=course_id).select_related("course"))
+    if not enrolments:
+        return 0
+    step_ids = set(course_step_ids(enrolments[0].course))  # the same for every enrolment: counted once
     for enrolment in enrolments:
-        enrolment_progress_recalculate(enrolment=enrolment)
+        enrolment_progress_recalculate(enrolment=enrolment, step_ids=step_ids)
     return len(enrolments)
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from accounts.models import Department, Organisation, User
 from courses.demo.progress import course_complete
 from courses.models import CoursePage, Enrolment
-from courses.selectors import live_steps_under
+from courses.selectors import live_lessons_under
 from courses.services import enrolment_create, lesson_complete
 from tracking.models import Assignment
 from tracking.services import assignment_apply
@@ -72,10 +72,7 @@ def make_cohort_progress():
     """Each cohort learner finishes some courses and reads part of others (seeded: every run builds the same)."""
     rng = random.Random(2026)
     courses = list(CoursePage.objects.live().order_by("path"))
-    lessons = {
-        course.pk: [p for p in live_steps_under([course]) if p.specific_class.__name__ == "LessonPage"]
-        for course in courses
-    }
+    lessons = {course.pk: list(live_lessons_under([course])) for course in courses}
     for learner in User.objects.filter(email__endswith="@example.com", is_staff=False).exclude(
         email__startswith="learner"
     ):

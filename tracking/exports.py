@@ -13,7 +13,7 @@ from courses.models import Enrolment
 from tracking.filters import EnrolmentReportFilterSet
 from tracking.models import ReportExport
 from tracking.selectors import ENROLMENT_COLUMNS, reportable_courses
-from tracking.spreadsheets import neutralise_formula
+from tracking.spreadsheets import spreadsheet_value
 
 PROGRESS_EVERY = 1000
 
@@ -31,12 +31,6 @@ def filtered_enrolments(export):
     request = SimpleNamespace(user=export.requested_by)
     queryset = Enrolment.objects.filter(course__in=reportable_courses(export.requested_by).values("pk"))
     return EnrolmentReportFilterSet(export.filters, queryset=queryset, request=request).qs
-
-
-def excel_value(value):
-    if hasattr(value, "tzinfo") and value.tzinfo is not None:
-        value = timezone.make_naive(value)
-    return neutralise_formula(value)
 
 
 def report_export_build(*, export_id):
@@ -64,7 +58,7 @@ def write_enrolments_xlsx(export):
     for number, row in enumerate(rows.values_list(*fields).iterator(chunk_size=2000), start=1):
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, excel_value(value))
+            cell = WriteOnlyCell(sheet, spreadsheet_value(value))
             if cell.data_type == "f":
                 cell.data_type = "s"
             cells.append(cell)

@@ -1,5 +1,7 @@
 """Spreadsheet safety: cells are neutralised so Excel or Sheets never run them as formulas."""
 
+from django.utils import timezone
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -8,3 +10,10 @@ def neutralise_formula(value):
     if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
         return "'" + value
     return value
+
+
+def spreadsheet_value(value):
+    """A cell value: formula-safe text, and times in local time without a zone (openpyxl accepts no other)."""
+    if getattr(value, "tzinfo", None) is not None:
+        value = timezone.make_naive(value)
+    return neutralise_formula(value)

@@ -14,7 +14,7 @@ from courses.models import Enrolment
 from tracking import selectors
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
 from tracking.models import ReportExport
-from tracking.spreadsheets import neutralise_formula
+from tracking.spreadsheets import spreadsheet_value
 
 ASYNC_EXPORT_ROWS = 5000  # larger exports are built by a Celery worker
 
@@ -50,15 +50,11 @@ class AcademyReportView(ReportView):
         return super().get(request, *args, **kwargs)
 
     def preprocess_field_value(self, field, value, export_format):
-        if isinstance(value, datetime.datetime):
-            # Local time in both formats, as on the page; openpyxl takes naive datetimes only.
-            local = timezone.localtime(value)
-            if export_format == self.FORMAT_CSV:
-                return local.strftime("%Y-%m-%d %H:%M")
-            return local.replace(tzinfo=None)
         if isinstance(value, Model):
             value = str(value)  # an organisation or department name is text a spreadsheet could run
-        return super().preprocess_field_value(field, neutralise_formula(value), export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, datetime.datetime):
+            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        return super().preprocess_field_value(field, spreadsheet_value(value), export_format)
 
 
 class EnrolmentReportView(AcademyReportView):
