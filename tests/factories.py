@@ -209,6 +209,29 @@ def current_totp_code(secret=TOTP_SECRET):
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
+def sign_in_staff(client, user):
+    """Sign a staff user in as allauth would after their password and TOTP code: the admin checks both."""
+    import time
+
+    from allauth.account.internal.flows.login import (
+        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+        AUTHENTICATION_METHODS_SESSION_KEY,
+    )
+    from allauth.mfa.models import Authenticator
+
+    client.force_login(user)
+    session = client.session
+    now = time.time()
+    records = [{"method": "password", "at": now, "email": user.email}]
+    totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if totp:
+        records.append({"method": "mfa", "at": now, "id": totp.pk, "type": "totp"})
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = records
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+    session.save()
+    return client
+
+
 def staff_user(**kwargs):
     """A superuser with TOTP: an academy admin as the tests need one."""
     return with_totp(UserFactory(is_staff=True, is_superuser=True, **kwargs))

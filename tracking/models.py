@@ -41,7 +41,10 @@ class Assignment(ClusterableModel):
     class Meta:
         ordering = ["due_date", "pk"]
         indexes = [models.Index(fields=["due_date"], name="assignment_due_date")]
-        permissions = [("view_reports", "Can view completion reports")]
+        permissions = [
+            ("view_reports", "Can view completion reports"),
+            ("view_all_courses_reports", "Can report on every course, not only the ones they train"),
+        ]
 
     def __str__(self):
         return f"{self.course.title} for {self.target_label} (due {self.due_date:%-d %B %Y})"
