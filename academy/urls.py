@@ -1,7 +1,7 @@
 """URLs: accounts, learner views, health check, Wagtail admin; Wagtail's page tree last."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,8 +16,11 @@ urlpatterns = [
     path("accounts/profile/", profile_edit, name="profile_edit"),
     path("accounts/", include("allauth.urls")),
     path("my-learning/", my_learning, name="my_learning"),
-    # The admin signs in through allauth too, so its rate limits (and MFA) cannot be sidestepped.
+    # Every sign-in and password reset goes through allauth, so its rate limits and the second
+    # factor cannot be sidestepped: Wagtail's own login and reset views are never served.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    re_path(r"^admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password")),
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -2,10 +2,10 @@
 
 import json
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 
+from academy.roles import setup_roles
 from courses.demo.accounts import ensure_demo_people
 from courses.demo.content import demo_courses
 from courses.demo.media import attach_demo_media
@@ -27,7 +27,7 @@ def build_demo_academy(log=print):
         course = ensure_course(catalogue, course_data)
         log(f"Course ready: {course.title}")
     attach_demo_media()
-    ensure_groups(catalogue)
+    setup_roles()
     people = ensure_demo_people()
     ensure_demo_progress()
     from tracking.demo import ensure_demo_tracking
@@ -136,42 +136,3 @@ def publish_child(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-def ensure_groups(catalogue):
-    """Learners, Trainers (edit and publish courses) and Academy admins (everything)."""
-    learners, _ = Group.objects.get_or_create(name="Learners")
-    trainers, _ = Group.objects.get_or_create(name="Trainers")
-    admins, _ = Group.objects.get_or_create(name="Academy admins")
-    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    library = Permission.objects.filter(
-        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-        codename__in=[
-            "add_image",
-            "change_image",
-            "choose_image",
-            "add_document",
-            "change_document",
-            "choose_document",
-        ],
-    )
-    view_reports = Permission.objects.get(content_type__app_label="tracking", codename="view_reports")
-    trainers.permissions.add(admin_access, view_reports, *library)
-    admins.permissions.add(view_reports, *Permission.objects.filter(content_type__app_label="tracking"))
-    admins.permissions.add(
-        admin_access,
-        *Permission.objects.filter(
-            content_type__app_label__in=["wagtailimages", "wagtaildocs", "accounts", "wagtailusers", "courses"]
-        ),
-    )
-    for group, codenames in [
-        (trainers, ["add_page", "change_page", "publish_page"]),
-        (admins, ["add_page", "change_page", "publish_page", "delete_page", "lock_page"]),
-    ]:
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=catalogue,
-                permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-            )
-    return learners, trainers, admins

@@ -1,6 +1,6 @@
 """Staff need a second factor before the admin opens; the admin's sign-in goes through allauth's MFA."""
 
-from tests.factories import PASSWORD, UserFactory, current_totp_code, with_totp
+from tests.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
 
 
 def test_staff_without_totp_are_sent_to_set_it_up(client, db):
@@ -11,7 +11,7 @@ def test_staff_without_totp_are_sent_to_set_it_up(client, db):
 
 
 def test_staff_with_totp_reach_the_admin(client, db):
-    client.force_login(with_totp(UserFactory(is_staff=True, is_superuser=True)))
+    sign_in_staff(client, with_totp(UserFactory(is_staff=True, is_superuser=True)))
     assert client.get("/admin/").status_code == 200
 
 

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from courses.blocks import MultipleResponseQuestionBlock, SingleChoiceQuestionBlock
 from courses.models import ModulePage, QuizPage
-from tests.factories import UserFactory, build_quiz, staff_user, with_totp
+from tests.factories import UserFactory, build_quiz, sign_in_staff, staff_user, with_totp
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def trainer(db):
 
 
 def test_trainer_imports_a_gift_file_from_the_admin(client, quiz, trainer):
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
     page = client.get(f"/admin/quizzes/{quiz.pk}/questions/")
     assert page.status_code == 200 and b"Download as Moodle GIFT" in page.content
     upload = SimpleUploadedFile("bank.gift", b"::Q:: TUPE applies? {T}\n")
@@ -74,7 +74,7 @@ def test_trainer_imports_a_gift_file_from_the_admin(client, quiz, trainer):
 
 
 def test_bad_upload_shows_line_numbered_errors(client, quiz, trainer):
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
     upload = SimpleUploadedFile("bank.gift", b"::Q:: TUPE applies? {T}\n\n::R:: Broken {=a\n")
     response = client.post(f"/admin/quizzes/{quiz.pk}/questions/", {"file": upload, "file_format": "gift"})
     assert response.status_code == 400
@@ -83,7 +83,7 @@ def test_bad_upload_shows_line_numbered_errors(client, quiz, trainer):
 
 
 def test_export_downloads(client, quiz, trainer):
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
     response = client.get(f"/admin/quizzes/{quiz.pk}/questions/csv/")
     assert response["Content-Disposition"] == 'attachment; filename="quiz-questions.csv"'
     assert b"What is a BATNA?" in response.content
@@ -91,11 +91,11 @@ def test_export_downloads(client, quiz, trainer):
 
 def test_learners_and_anonymous_cannot_reach_the_question_bank(client, quiz, learner):
     assert client.get(f"/admin/quizzes/{quiz.pk}/questions/").status_code == 302  # to sign in
-    client.force_login(learner)
+    sign_in_staff(client, learner)
     assert client.get(f"/admin/quizzes/{quiz.pk}/questions/gift/").status_code in (302, 403)
     staff_without_rights = with_totp(UserFactory(is_staff=True))
     staff_without_rights.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(staff_without_rights)
+    sign_in_staff(client, staff_without_rights)
     response = client.get(f"/admin/quizzes/{quiz.pk}/questions/gift/")
     assert response.status_code == 302 and response.url == "/admin/"  # Wagtail's "permission denied" redirect
     assert b"BATNA" not in response.content

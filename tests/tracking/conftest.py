@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from accounts.models import Department, Organisation
 from courses.models import Enrolment
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import UserFactory, build_course, lessons_of, staff_user, with_totp
+from tests.factories import UserFactory, build_course, lessons_of, sign_in_staff, staff_user, with_totp
 from tracking.models import ReportExport
 from tracking.spreadsheets import FORMULA_TRIGGERS
 
@@ -90,7 +90,7 @@ def admin(db):
 
 @pytest.fixture
 def admin_client(client, admin):
-    client.force_login(admin)
+    sign_in_staff(client, admin)
     return client
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.factories import sign_in_staff
 from tests.tracking.conftest import (
     HOSTILE_COURSE,
     HOSTILE_FIRST,
@@ -85,7 +86,7 @@ def test_a_trainers_background_export_holds_only_their_courses(cohort, client, l
     trainer = make_trainer()
     cohort.suppliers.trainers.add(trainer)
     cohort.suppliers.save()
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
     low_threshold(0)
 
     request_export(client=client)

@@ -10,7 +10,7 @@ from django.utils.dateformat import format as date_format
 
 from courses.models import QuizAttempt
 from courses.services import enrolment_create, quiz_attempt_start, quiz_attempt_submit
-from tests.factories import RIGHT_ANSWERS, UserFactory, build_quiz, lessons_of
+from tests.factories import RIGHT_ANSWERS, UserFactory, build_quiz, lessons_of, sign_in_staff
 from tests.tracking.conftest import make_trainer, table_rows
 from tracking.selectors import (
     completion_by_course,
@@ -392,7 +392,7 @@ def test_learner_detail_shows_a_trainer_only_their_courses(cohort, client):
     trainer = make_trainer()
     cohort.suppliers.trainers.add(trainer)
     cohort.suppliers.save()
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
 
     response = client.get(f"{REPORTS}/learners/{cohort.ada.pk}/")
 

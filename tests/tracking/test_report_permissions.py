@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from openpyxl import Workbook
 
-from tests.factories import UserFactory, build_course, staff_user, with_totp
+from tests.factories import UserFactory, build_course, sign_in_staff, staff_user, with_totp
 from tests.tracking.conftest import (
     REPORT_SLUGS,
     XLSX_TYPE,
@@ -91,7 +91,7 @@ def admin_export(secret):
 def test_anonymous_visitors_are_sent_to_sign_in(client, secret, admin_export):
     responses = {url: client.get(url) for url in urls(secret, admin_export)}
 
-    assert {url: outcome(r) for url, r in responses.items()} == {url: (302, "/admin/login/") for url in responses}
+    assert {url: outcome(r) for url, r in responses.items()} == {url: (302, "/accounts/login/") for url in responses}
     assert {url: parse_qs(urlsplit(r["Location"]).query)["next"] for url, r in responses.items()} == {
         url: [url] for url in responses
     }
@@ -99,24 +99,24 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, secret, admin_export):
 
 
 def test_learners_cannot_open_reports_or_exports(client, secret, admin_export, other_learner):
-    client.force_login(other_learner)
+    sign_in_staff(client, other_learner)
 
     responses = {url: client.get(url) for url in urls(secret, admin_export)}
 
-    assert {url: outcome(r) for url, r in responses.items()} == {url: (302, "/admin/login/") for url in responses}
+    assert {url: outcome(r) for url, r in responses.items()} == {url: (302, "/accounts/login/") for url in responses}
     assert_nothing_leaks(responses)
 
 
 def test_a_learner_cannot_open_their_own_record_in_the_admin(client, secret):
-    client.force_login(secret)
+    sign_in_staff(client, secret)
 
     response = client.get(DETAIL_URL.format(learner=secret.pk))
 
-    assert outcome(response) == (302, "/admin/login/")
+    assert outcome(response) == (302, "/accounts/login/")
 
 
 def test_staff_without_the_report_permission_are_turned_away(client, secret, admin_export):
-    client.force_login(staff_without_reports())
+    sign_in_staff(client, staff_without_reports())
 
     responses = {url: client.get(url) for url in urls(secret, admin_export)}
 
@@ -125,7 +125,7 @@ def test_staff_without_the_report_permission_are_turned_away(client, secret, adm
 
 
 def test_staff_without_the_report_permission_are_told_why(client, secret):
-    client.force_login(staff_without_reports())
+    sign_in_staff(client, staff_without_reports())
 
     response = client.get(f"{REPORTS}/courses/", follow=True)
 
@@ -134,7 +134,7 @@ def test_staff_without_the_report_permission_are_told_why(client, secret):
 
 
 def test_live_filtering_without_the_permission_is_forbidden(client, secret):
-    client.force_login(staff_without_reports())
+    sign_in_staff(client, staff_without_reports())
 
     response = client.get(f"{REPORTS}/enrolments/results/", headers={"x-requested-with": "XMLHttpRequest"})
 
@@ -143,10 +143,10 @@ def test_live_filtering_without_the_permission_is_forbidden(client, secret):
 
 
 def test_staff_without_the_permission_see_no_report_menu(client, db):
-    client.force_login(staff_without_reports())
+    sign_in_staff(client, staff_without_reports())
     assert f"{REPORTS}/courses/" not in client.get("/admin/").content.decode()
 
-    client.force_login(make_trainer())
+    sign_in_staff(client, make_trainer())
     assert f"{REPORTS}/courses/" in client.get("/admin/").content.decode()
 
 
@@ -159,7 +159,7 @@ def test_report_users_open_every_report_export_and_learner_record(client, course
     course.trainers.add(user)
     course.save()
     own_export = ready_export(user)
-    client.force_login(user)
+    sign_in_staff(client, user)
 
     responses = {url: client.get(url) for url in urls(secret, own_export)}
 
@@ -175,7 +175,7 @@ def test_a_trainer_sees_only_the_learners_on_their_courses(client, catalogue, se
     trainer = make_trainer()
     other_course.trainers.add(trainer)
     other_course.save()
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
 
     for slug in ["courses", "organisations", "departments", "learners", "overdue", "enrolments"]:
         for suffix in ("", "?export=csv", "?export=xlsx"):
@@ -192,7 +192,7 @@ def test_a_trainer_filtering_on_someone_elses_course_still_sees_only_their_own(c
     own = build_course(catalogue, slug="own-course", title="Own course")
     own.trainers.add(trainer)
     own.save()
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
 
     rows = csv_rows(client.get(f"{REPORTS}/enrolments/", {"course": course.pk, "export": "csv"}))
 
@@ -209,10 +209,10 @@ def test_an_export_is_only_for_the_admin_who_asked_for_it(client, secret, other)
     export = ready_export(owner)
     status_url, download_url = (url.format(export=export.pk) for url in EXPORT_URLS)
 
-    client.force_login(ALLOWED[other]())
+    sign_in_staff(client, ALLOWED[other]())
     assert [client.get(status_url).status_code, client.get(download_url).status_code] == [404, 404]
 
-    client.force_login(owner)
+    sign_in_staff(client, owner)
     download = client.get(download_url)
     assert download.status_code == 200
     assert download["Content-Disposition"] == 'attachment; filename="enrolments.xlsx"'
@@ -222,7 +222,7 @@ def test_an_export_is_only_for_the_admin_who_asked_for_it(client, secret, other)
 def test_an_unfinished_export_cannot_be_downloaded_yet(client, db):
     owner = make_group_admin()
     export = ReportExport.objects.create(requested_by=owner, report="enrolments", file_format="xlsx")
-    client.force_login(owner)
+    sign_in_staff(client, owner)
 
     assert client.get(f"{REPORTS}/exports/{export.pk}/download/").status_code == 404
     assert "Building your export" in client.get(f"{REPORTS}/exports/{export.pk}/").content.decode()
@@ -232,7 +232,7 @@ def test_losing_the_report_permission_withdraws_earlier_exports(client, secret):
     trainer = make_trainer()
     export = ready_export(trainer)
     trainer.user_permissions.remove(Permission.objects.get(codename="view_reports"))
-    client.force_login(trainer)
+    sign_in_staff(client, trainer)
 
     responses = {url.format(export=export.pk): client.get(url.format(export=export.pk)) for url in EXPORT_URLS}
 
