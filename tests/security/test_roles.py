@@ -97,3 +97,31 @@ def test_a_superuser_made_in_the_admin_is_staff(db):
     user = UserFactory(is_superuser=True)
     user.refresh_from_db()
     assert user.is_staff
+
+
+def test_a_fresh_production_database_gets_a_first_admin_and_a_site_the_readme_way(client, db, monkeypatch):
+    from io import StringIO
+
+    from courses.models import CourseIndexPage
+
+    monkeypatch.setenv("DJANGO_ADMIN_PASSWORD", "a-long-first-admin-passphrase")
+    call_command("setup_site", stdout=StringIO())
+    call_command("setup_site", stdout=StringIO())  # idempotent
+    call_command("create_admin", "first.admin@council.gov.uk", stdout=StringIO())
+    assert CourseIndexPage.objects.count() == 1
+    assert client.get("/courses/").status_code == 200
+
+    client.post("/accounts/login/", {"login": "first.admin@council.gov.uk", "password": "a-long-first-admin-passphrase"})
+    response = client.get("/admin/")
+    assert response.status_code == 302 and response.url == "/accounts/2fa/totp/activate/"
+
+
+def test_create_admin_refuses_a_weak_password_or_an_existing_account(db, monkeypatch, learner):
+    from django.core.management.base import CommandError
+
+    monkeypatch.setenv("DJANGO_ADMIN_PASSWORD", "password")
+    with pytest.raises(CommandError, match="too common"):
+        call_command("create_admin", "someone@council.gov.uk")
+    monkeypatch.setenv("DJANGO_ADMIN_PASSWORD", "a-long-first-admin-passphrase")
+    with pytest.raises(CommandError, match="already has an account"):
+        call_command("create_admin", learner.email)
