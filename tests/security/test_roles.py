@@ -79,7 +79,9 @@ def test_seeing_every_course_is_a_permission_not_a_group_name(catalogue):
     assert set(reportable_courses(reporter)) >= {mine, theirs}
 
     # A group merely named "Academy admins" but without the permission sees nothing extra.
-    Group.objects.get(name=ACADEMY_ADMINS).permissions.remove(Permission.objects.get(codename="view_all_courses_reports"))
+    Group.objects.get(name=ACADEMY_ADMINS).permissions.remove(
+        Permission.objects.get(codename="view_all_courses_reports")
+    )
     named_admin = member_of(ACADEMY_ADMINS)
     assert theirs not in set(reportable_courses(named_admin))
 
@@ -111,7 +113,9 @@ def test_a_fresh_production_database_gets_a_first_admin_and_a_site_the_readme_wa
     assert CourseIndexPage.objects.count() == 1
     assert client.get("/courses/").status_code == 200
 
-    client.post("/accounts/login/", {"login": "first.admin@council.gov.uk", "password": "a-long-first-admin-passphrase"})
+    client.post(
+        "/accounts/login/", {"login": "first.admin@council.gov.uk", "password": "a-long-first-admin-passphrase"}
+    )
     response = client.get("/admin/")
     assert response.status_code == 302 and response.url == "/accounts/2fa/totp/activate/"
 
