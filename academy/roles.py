@@ -97,7 +97,8 @@ def setup_roles():
 def grant_media_permissions(groups):
     from wagtail.models import Collection, GroupCollectionPermission
 
-    root = Collection.get_first_root_node()
+    # Wagtail's migration makes the root collection; a test database flush removes it again.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for name, codenames in MEDIA_PERMISSIONS.items():
         for codename in codenames:
             app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
