@@ -41,6 +41,8 @@ ROLE_PERMISSIONS = {
         "accounts.add_user",
         "accounts.change_user",
         "accounts.view_user",
+        "accounts.approve_membershiprequest",
+        "accounts.view_membershiprequest",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.

@@ -5,8 +5,13 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    # The default for "accounts": this module also holds the Wagtail users config, so say which is ours.
+    default = True
     name = "accounts"
     verbose_name = "Accounts"
+
+    def ready(self):
+        from . import signals  # noqa: F401
 
 
 class AcademyWagtailUsersConfig(WagtailUsersAppConfig):

@@ -5,8 +5,13 @@ from django.core.exceptions import ValidationError
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from .models import Department, Organisation, User
+from .services import membership_request
 
 PROFILE_FIELDS = ["first_name", "last_name", "organisation", "department", "job_role"]
+ORGANISATION_HELP = (
+    "You join straight away if your email address is at your organisation's domain, for example "
+    "@northshire.police.uk. Otherwise an administrator approves your request first."
+)
 
 # GOV.UK error messages say what to do, so the error summary makes sense without the form beside it.
 REQUIRED_MESSAGES = {
@@ -47,6 +52,7 @@ class ProfileFieldsMixin(SpecificRequiredMessagesMixin):
         self.fields["last_name"].required = True
         self.fields["organisation"].required = True
         self.fields["organisation"].empty_label = "Choose your organisation"
+        self.fields["organisation"].help_text = ORGANISATION_HELP
         self.fields["department"].queryset = Department.objects.select_related("organisation")
         self.fields["department"].empty_label = "Choose your department"
         self.fields["department"].choices = department_choices_grouped_by_organisation()
@@ -105,24 +111,36 @@ class LearnerSignupForm(ProfileFieldsMixin, forms.Form):
         self.setup_profile_fields()
 
     def signup(self, request, user):
-        for name in PROFILE_FIELDS:
-            setattr(user, name, self.cleaned_data[name])
-        user.save(update_fields=PROFILE_FIELDS)
+        """Called by allauth once the user is saved: the organisation chosen is only a request until confirmed."""
+        data = self.cleaned_data
+        user.first_name, user.last_name, user.job_role = data["first_name"], data["last_name"], data["job_role"]
+        user.save(update_fields=["first_name", "last_name", "job_role"])
+        membership_request(user=user, organisation=data["organisation"], department=data["department"])
 
 
 class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
-    """A learner edits their own name, organisation, department and role."""
+    """A learner edits their own name and role, and asks to join an organisation and department."""
 
+    # Not model fields here: a learner's own choice is a request, granted by `membership_request`.
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.all())
     department = DepartmentChoiceField(queryset=Department.objects.none(), required=False)
 
     class Meta:
         model = User
-        fields = PROFILE_FIELDS
+        fields = ["first_name", "last_name", "job_role"]
         labels = {"job_role": "Job role"}
+
+    field_order = PROFILE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.setup_profile_fields()
+        user = self.instance
+        waiting = user.latest_membership_request
+        if waiting is not None and waiting.is_pending:
+            self.initial.update(organisation=waiting.organisation_id, department=waiting.department_id)
+        else:
+            self.initial.update(organisation=user.organisation_id, department=user.department_id)
 
 
 class AcademyUserEditForm(UserEditForm):

@@ -1,4 +1,4 @@
-"""Learners who join an organisation or department later are enrolled on its assignments."""
+"""Learners who join, leave or move organisation or department have their assignments re-evaluated."""
 
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
@@ -11,12 +11,14 @@ from tracking.models import Assignment
 
 @receiver(post_save, sender=User)
 def enrol_on_existing_assignments(sender, instance, created, update_fields=None, **kwargs):
+    """Joining applies the new organisation's assignments; leaving drops the old ones' due dates."""
     if update_fields is not None and not {"organisation", "department"} & set(update_fields):
         return
-    if instance.organisation_id or instance.department_id:
-        from tracking.services import assignments_apply_to_learner
+    if created and not (instance.organisation_id or instance.department_id):
+        return  # a new learner with no organisation yet has no assignments to gain or lose
+    from tracking.services import assignments_apply_to_learner
 
-        transaction.on_commit(lambda: assignments_apply_to_learner(user=instance))
+    transaction.on_commit(lambda: assignments_apply_to_learner(user=instance))
 
 
 @receiver(pre_delete, sender=Assignment)

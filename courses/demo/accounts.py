@@ -4,8 +4,9 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from accounts.models import Department, Organisation, User
+from accounts.models import Department, MembershipRequest, Organisation, User
 
 DEMO_PASSWORD = "academy-demo-2026"
 # The demo staff's authenticator secret, published in the README so a newcomer can pass the second
@@ -63,6 +64,16 @@ ORGANISATIONS = {
     "Department for Regional Services": ["Commercial Directorate", "Digital", "Shared Services"],
 }
 
+# Someone who confirms an address at one of these joins the organisation without an admin. The demo people
+# keep their example.com logins (the README lists them), so they are recorded as approved by an admin instead.
+ORGANISATION_DOMAINS = {
+    "Northshire Police": "northshire.police.uk",
+    "Westvale County Council": "westvale.gov.uk",
+    "Department for Regional Services": "regional-services.gov.uk",
+}
+# A cohort learner asking to move, so the admin's "Membership requests" list has one to approve or reject.
+PENDING_REQUEST = ("zara.taylor@example.com", "Northshire Police", "Commercial Services")
+
 PEOPLE = [
     # email, first, last, organisation, department, role, group, staff, superuser
     (
@@ -115,6 +126,9 @@ PEOPLE = [
 def ensure_organisations():
     for organisation_name, department_names in ORGANISATIONS.items():
         organisation, _ = Organisation.objects.get_or_create(name=organisation_name)
+        if not organisation.email_domains:
+            organisation.email_domains = ORGANISATION_DOMAINS[organisation_name]
+            organisation.save(update_fields=["email_domains"])
         for department_name in department_names:
             Department.objects.get_or_create(organisation=organisation, name=department_name)
 
@@ -123,9 +137,37 @@ def ensure_demo_people():
     ensure_organisations()
     people = [*ensure_named_people(), *ensure_cohort()]
     for user in people:
+        ensure_approved_membership(user)
         if user.is_staff and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
             TOTP.activate(user, DEMO_TOTP_SECRET)
+    ensure_pending_request()
     return people
+
+
+def ensure_approved_membership(user):
+    """The demo's people were put in their organisations by an admin; their history says so."""
+    if user.organisation_id is None:
+        return
+    MembershipRequest.objects.get_or_create(
+        user=user,
+        organisation_id=user.organisation_id,
+        status=MembershipRequest.APPROVED,
+        defaults={"department_id": user.department_id, "decided_at": timezone.now()},
+    )
+
+
+def ensure_pending_request():
+    email, organisation_name, department_name = PENDING_REQUEST
+    user = User.objects.get(email=email)
+    organisation = Organisation.objects.get(name=organisation_name)
+    if user.organisation_id == organisation.pk:
+        return
+    # Once an admin has decided it in the demo, running the demo again does not ask again.
+    MembershipRequest.objects.get_or_create(
+        user=user,
+        organisation=organisation,
+        defaults={"department": organisation.departments.get(name=department_name)},
+    )
 
 
 def ensure_cohort():

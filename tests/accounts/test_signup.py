@@ -53,7 +53,11 @@ def test_signup_creates_a_learner_with_profile_details_and_emails_a_confirmation
 
     user = User.objects.get(email="alex.buyer@northshire.police.uk")
     assert (user.first_name, user.last_name, user.job_role) == ("Alex", "Buyer", "Contract manager")
-    assert user.organisation == department.organisation and user.department == department
+    # Only a request until the address is confirmed (tests/accounts/test_organisation_membership.py).
+    [request] = user.membership_requests.all()
+    assert (request.organisation, request.department) == (department.organisation, department)
+    assert request.status == "pending"
+    assert user.organisation is None
     assert not EmailAddress.objects.get(user=user).verified
     [message] = mail.outbox
     assert message.to == [user.email]
