@@ -1,5 +1,6 @@
 """Large report exports: requested in the admin, built by a Celery worker, downloaded when ready."""
 
+import logging
 import tempfile
 from types import SimpleNamespace
 
@@ -16,14 +17,49 @@ from tracking.selectors import ENROLMENT_COLUMNS, reportable_courses
 from tracking.spreadsheets import spreadsheet_value
 
 PROGRESS_EVERY = 1000
+QUEUE_UNAVAILABLE = "the job queue is unavailable"
+
+logger = logging.getLogger(__name__)
 
 
 def report_export_request(*, user, report, file_format, filters):
     export = ReportExport.objects.create(requested_by=user, report=report, file_format=file_format, filters=filters)
+    transaction.on_commit(lambda: report_export_queue(export_id=export.pk))
+    return export
+
+
+def report_export_queue(*, export_id):
+    """Hand an export to a worker; if that fails the admin sees it failed, with a button to try again.
+
+    Not kept in the outbox: the export row is its own record, and an admin waiting on the status page
+    is better told "failed, try again" at once than left watching it build after an outage ends.
+    """
     from tracking.tasks import build_report_export
 
-    transaction.on_commit(lambda: build_report_export.delay(export.pk))
-    return export
+    try:
+        # ignore_result: the status page reads the export row, not Celery's result store.
+        build_report_export.apply_async((export_id,), ignore_result=True, retry=False)
+    except Exception as error:  # the broker is down, or (in-process) the build itself failed
+        logger.warning("Export %s could not be queued or built: %s", export_id, error, exc_info=True)
+        ReportExport.objects.filter(pk=export_id, status=ReportExport.PENDING).update(
+            status=ReportExport.FAILED, error=QUEUE_UNAVAILABLE
+        )
+        return False
+    return True
+
+
+def report_export_retry(*, export):
+    """Start a failed or stalled export again from the beginning; False if it had not failed."""
+    if export.shown_status != ReportExport.FAILED:
+        return False
+    restarted = ReportExport.objects.filter(
+        pk=export.pk, status__in=[ReportExport.FAILED, ReportExport.PENDING]
+    ).update(
+        status=ReportExport.PENDING, error="", rows_done=0, rows_total=0, queued_at=timezone.now(), finished_at=None
+    )
+    if restarted:
+        transaction.on_commit(lambda: report_export_queue(export_id=export.pk))
+    return bool(restarted)
 
 
 def filtered_enrolments(export):

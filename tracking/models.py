@@ -1,5 +1,7 @@
 """Assignments of courses to organisations, departments or named learners, and what they triggered."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
@@ -90,9 +92,11 @@ def private_storage():
 
 
 class ReportExport(models.Model):
-    """A large export built by a Celery worker; the admin downloads it when it is ready."""
+    """A large export built by a Celery worker; the admin downloads it when it is ready, or tries again."""
 
     PENDING, RUNNING, READY, FAILED = "pending", "running", "ready", "failed"
+    # A worker starts an export within seconds; one still pending after this will not be started.
+    PENDING_TIMEOUT = timedelta(minutes=15)
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exports")
     report = models.CharField(max_length=50)
@@ -104,6 +108,7 @@ class ReportExport(models.Model):
     file = models.FileField(upload_to="exports/", storage=private_storage, blank=True)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(default=timezone.now, help_text="When it was last handed to a worker")
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -111,6 +116,21 @@ class ReportExport(models.Model):
 
     def __str__(self):
         return f"{self.report} export ({self.file_format}) by {self.requested_by}"
+
+    @property
+    def stalled(self):
+        return self.status == self.PENDING and timezone.now() - self.queued_at > self.PENDING_TIMEOUT
+
+    @property
+    def shown_status(self):
+        """What the admin is told: a pending export no worker started in time has failed."""
+        return self.FAILED if self.stalled else self.status
+
+    @property
+    def failure_reason(self):
+        if self.stalled:
+            return f"no worker started it within {self.PENDING_TIMEOUT.seconds // 60} minutes"
+        return self.error
 
     @property
     def percent_done(self):

@@ -10,6 +10,7 @@ urlpatterns = [
     path("learners/<int:user_id>/", views.learner_detail, name="learner"),
     path("exports/<int:export_id>/", views.export_status, name="export"),
     path("exports/<int:export_id>/download/", views.export_download, name="export_download"),
+    path("exports/<int:export_id>/retry/", views.export_retry, name="export_retry"),
 ]
 for slug, report in views.REPORTS.items():
     urlpatterns += [

@@ -1,0 +1,1 @@
+"""The outbox: Celery tasks kept in the database with the action that queued them, sent when the broker answers."""
