@@ -3,10 +3,11 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from wagtail.models import Page
 
 from courses.models import QuizPage
 from courses.question_bank.parsed import BankFileError
@@ -20,7 +21,11 @@ class QuestionBankImportForm(forms.Form):
 
 
 def editable_quiz(request, page_id):
-    quiz = get_object_or_404(QuizPage, pk=page_id).get_latest_revision_as_object()
+    # Looked up as a Page: its integer id is range-checked, a quiz's page_ptr is not (SQLite overflows).
+    page = get_object_or_404(Page, pk=page_id).specific_deferred
+    if not isinstance(page, QuizPage):
+        raise Http404("No such quiz")
+    quiz = page.get_latest_revision_as_object()
     if not quiz.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return quiz

@@ -6,7 +6,27 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from courses.sanitise import RichTextError, clean_rich_text, safe_rich_text
+
 LESSON_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class CleanRichTextBlock(blocks.RichTextBlock):
+    """Rich text that holds only what the editor would write, however it arrived (editor, import, script):
+    cleaned when read, so a page renders safely, and when saved, so what is stored is clean too."""
+
+    def to_python(self, value):
+        return super().to_python(safe_rich_text(value, features=self.features))
+
+    def get_prep_value(self, value):
+        return safe_rich_text(super().get_prep_value(value), features=self.features)
+
+    def clean(self, value):
+        try:
+            clean_rich_text(value.source, features=self.features)
+        except RichTextError as error:
+            raise ValidationError(str(error)) from None
+        return super().clean(value)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -19,7 +39,7 @@ class HeadingBlock(blocks.StructBlock):
 
 class KeyPointBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120, default="Key point")
-    body = blocks.RichTextBlock(features=LESSON_RICH_TEXT_FEATURES)
+    body = CleanRichTextBlock(features=LESSON_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "pick"
@@ -29,7 +49,7 @@ class KeyPointBlock(blocks.StructBlock):
 class CaseStudyBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
     organisation = blocks.CharBlock(max_length=160, required=False, help_text="Who the case is about")
-    body = blocks.RichTextBlock(features=LESSON_RICH_TEXT_FEATURES)
+    body = CleanRichTextBlock(features=LESSON_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "doc-full"
@@ -49,7 +69,7 @@ class ImageBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
     video = EmbedBlock(help_text="A YouTube or Vimeo address")
-    transcript = blocks.RichTextBlock(
+    transcript = CleanRichTextBlock(
         features=LESSON_RICH_TEXT_FEATURES, help_text="Everything said in the video, for learners who cannot play it"
     )
 
@@ -72,7 +92,7 @@ class ReflectionBlock(blocks.StructBlock):
     """A 'check your understanding' prompt: the learner thinks first, then reads the guidance."""
 
     prompt = blocks.TextBlock()
-    guidance = blocks.RichTextBlock(
+    guidance = CleanRichTextBlock(
         features=LESSON_RICH_TEXT_FEATURES, required=False, help_text="What a good answer covers"
     )
 
@@ -83,7 +103,7 @@ class ReflectionBlock(blocks.StructBlock):
 
 
 class LessonStreamBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=LESSON_RICH_TEXT_FEATURES, template="courses/blocks/paragraph_block.html")
+    paragraph = CleanRichTextBlock(features=LESSON_RICH_TEXT_FEATURES, template="courses/blocks/paragraph_block.html")
     heading = HeadingBlock()
     key_point = KeyPointBlock()
     case_study = CaseStudyBlock()
@@ -186,7 +206,7 @@ class ScenarioBlock(blocks.StructBlock):
     """A case study followed by questions about it; drawn as one item."""
 
     title = blocks.CharBlock(max_length=160)
-    stem = blocks.RichTextBlock(features=LESSON_RICH_TEXT_FEATURES, help_text="The case the questions are about")
+    stem = CleanRichTextBlock(features=LESSON_RICH_TEXT_FEATURES, help_text="The case the questions are about")
     questions = ScenarioQuestionsStreamBlock()
 
     class Meta:

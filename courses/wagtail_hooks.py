@@ -1,4 +1,4 @@
-"""Admin hooks: the question bank page for quizzes and its button in the page header."""
+"""Admin hooks: the question bank page for quizzes, its button in the page header, rich-text link handlers."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -6,6 +6,20 @@ from wagtail.admin.widgets import HeaderButton
 
 from courses import admin_views
 from courses.models import QuizPage
+from courses.rich_text_links import (
+    DOCUMENT_LINK_CONTENTSTATE_RULE,
+    PAGE_LINK_CONTENTSTATE_RULE,
+    TolerantDocumentLinkHandler,
+    TolerantPageLinkHandler,
+)
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own, which these replace
+def tolerant_rich_text_links(features):
+    features.register_link_type(TolerantDocumentLinkHandler)
+    features.register_link_type(TolerantPageLinkHandler)
+    features.register_converter_rule("contentstate", "document-link", DOCUMENT_LINK_CONTENTSTATE_RULE)
+    features.register_converter_rule("contentstate", "link", PAGE_LINK_CONTENTSTATE_RULE)
 
 
 @hooks.register("register_admin_urls")

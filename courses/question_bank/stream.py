@@ -3,9 +3,9 @@
 import uuid
 
 from django.core.exceptions import ValidationError
-from django.utils.html import escape
 
 from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from courses.sanitise import RichTextError, clean_rich_text
 
 
 def new_id():
@@ -30,18 +30,23 @@ def question_raw(question):
     return {"type": question.type, "id": new_id(), "value": value}
 
 
-def stem_html(stem):
-    return stem if stem.lstrip().startswith("<") else f"<p>{escape(stem)}</p>"
+def stem_html(scenario, features):
+    """The stem as the rich-text editor would store it: imported HTML is never trusted as it stands."""
+    try:
+        return clean_rich_text(scenario.stem, features=features)
+    except RichTextError as error:
+        raise BankFileError([f"Line {scenario.line}: the scenario stem: {error}"]) from None
 
 
-def item_raw(item):
+def item_raw(item, stream_block):
     if isinstance(item, ParsedScenario):
+        features = stream_block.child_blocks["scenario"].child_blocks["stem"].features
         return {
             "type": "scenario",
             "id": new_id(),
             "value": {
                 "title": item.title,
-                "stem": stem_html(item.stem),
+                "stem": stem_html(item, features),
                 "questions": [question_raw(q) for q in item.questions],
             },
         }
@@ -62,10 +67,13 @@ def validated_stream_items(items, stream_block):
     """Raw stream items for `items`, each checked by the same block validation as the editor."""
     raws, errors = [], []
     for item in items:
-        raw = item_raw(item)
-        block = stream_block.child_blocks[raw["type"]]
         try:
+            raw = item_raw(item, stream_block)
+            block = stream_block.child_blocks[raw["type"]]
             block.clean(block.to_python(raw["value"]))
+        except BankFileError as error:
+            errors.extend(error.errors)
+            continue
         except ValidationError as error:
             errors.extend(f"Line {item.line}: {message}" for message in error_messages(error))
         raws.append(raw)
