@@ -150,7 +150,9 @@ class ModulePage(Page):
         from courses.selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        course = CoursePage.objects.ancestor_of(self).live().first()
+        courses = CoursePage.objects.ancestor_of(self)
+        # A trainer previewing a module may be drafting its course too; learners see only live courses.
+        course = courses.first() if getattr(request, "is_preview", False) else courses.live().first()
         if course is None:
             raise Http404("This course is not available")
         outline = course_outline(course=course, user=request.user, request=request)
@@ -172,9 +174,9 @@ class EnrolledLearnersOnlyMixin(RoutablePageMixin):
         return super().serve(request, *args, **kwargs)
 
     def refuse_unless_enrolled(self, request):
-        from courses.selectors import enrolment_for
+        from courses.selectors import enrolment_for, reachable_course_of
 
-        course = CoursePage.objects.ancestor_of(self).live().first()
+        course = reachable_course_of(self)  # a lesson under a withdrawn course or module is not served
         if course is None:
             raise Http404("This course is not available")
         if not request.user.is_authenticated:
@@ -184,6 +186,13 @@ class EnrolledLearnersOnlyMixin(RoutablePageMixin):
             return redirect(course.url)
         request.academy_course = course
         return None
+
+    def course_for(self, request):
+        """The course holding this step: the live one checked when serving, or, in a preview, the nearest one.
+
+        Wagtail's preview renders the page without calling serve(), and may render a course still in draft.
+        """
+        return getattr(request, "academy_course", None) or CoursePage.objects.ancestor_of(self).first()
 
 
 class LessonPage(EnrolledLearnersOnlyMixin, Page):
@@ -206,7 +215,7 @@ class LessonPage(EnrolledLearnersOnlyMixin, Page):
         from courses.selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        course = getattr(request, "academy_course", None) or CoursePage.objects.ancestor_of(self).first()
+        course = self.course_for(request)
         context["course"] = course
         context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
         return context

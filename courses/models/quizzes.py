@@ -85,7 +85,7 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
         from courses.selectors import lesson_navigation, quiz_summary
 
         context = super().get_context(request, *args, **kwargs)
-        course = getattr(request, "academy_course", None)
+        course = self.course_for(request)
         context["course"] = course
         context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
         context["summary"] = quiz_summary(quiz=self, user=request.user)
@@ -106,16 +106,20 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
 
     @path("attempt/<int:attempt_id>/", name="attempt")
     def attempt(self, request, attempt_id):
-        from courses.selectors import attempt_form_items
         from courses.services import quiz_attempt_close_if_expired
 
         attempt = self.own_attempt(request, attempt_id)
         quiz_attempt_close_if_expired(attempt=attempt)
         if attempt.submitted_at:
             return redirect(self.subpage_url("result", attempt.pk))
+        return self.attempt_form(request, attempt)
+
+    def attempt_form(self, request, attempt, status=200):
+        from courses.selectors import attempt_form_items
+
         context = self.get_context(request)
         context.update(attempt=attempt, items=attempt_form_items(attempt))
-        return TemplateResponse(request, "courses/quiz_attempt.html", context)
+        return TemplateResponse(request, "courses/quiz_attempt.html", context, status=status)
 
     @path("attempt/<int:attempt_id>/submit/", name="submit")
     def submit(self, request, attempt_id):
@@ -124,7 +128,11 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         attempt = self.own_attempt(request, attempt_id)
-        quiz_attempt_submit(attempt=attempt, answers=answers_from_post(request.POST))
+        try:
+            quiz_attempt_submit(attempt=attempt, answers=answers_from_post(request.POST))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return self.attempt_form(request, attempt, status=400)
         return redirect(self.subpage_url("result", attempt.pk))
 
     @path("attempt/<int:attempt_id>/result/", name="result")
