@@ -1,8 +1,10 @@
 """Reads across the course tree and progress records, each in a fixed number of queries."""
 
+import re
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page
 
 from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt, QuizPage
@@ -89,25 +91,47 @@ def below_any(pages):
     return condition
 
 
+def under_unpublished_page():
+    """Condition on pages: a page above it is unpublished. Wagtail still serves a live page there, so we must not."""
+    hidden_above = (
+        Page.objects.filter(live=False, depth__lt=OuterRef("depth"))
+        .alias(outer_prefix=Substr(OuterRef("path"), 1, Length("path")))
+        .filter(outer_prefix=F("path"))
+    )
+    return Exists(hidden_above)
+
+
+def reachable(queryset):
+    """Live pages of `queryset` that a learner can reach: published, and nothing above them withdrawn."""
+    return queryset.live().exclude(under_unpublished_page())
+
+
+def reachable_course_of(page):
+    """The live course holding a lesson or quiz, or None if it, or any page between, is unpublished: one query."""
+    above = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
+    withdrawn_above = Page.objects.filter(path__in=above, live=False)
+    return CoursePage.objects.ancestor_of(page).live().exclude(Exists(withdrawn_above)).first()
+
+
 def live_steps_under(pages):
-    """Live lessons and quizzes below any of `pages`, in tree order: two queries, bodies left out."""
+    """Reachable lessons and quizzes below any of `pages`, in tree order: two queries, bodies left out."""
     if not pages:
         return []
-    lessons = LessonPage.objects.live().filter(below_any(pages)).defer_streamfields()
-    quizzes = QuizPage.objects.live().filter(below_any(pages)).defer_streamfields()
+    lessons = reachable(LessonPage.objects.filter(below_any(pages))).defer_streamfields()
+    quizzes = reachable(QuizPage.objects.filter(below_any(pages))).defer_streamfields()
     return sorted([*lessons, *quizzes], key=lambda page: page.path)
 
 
 def live_lessons_under(pages):
-    return LessonPage.objects.live().filter(below_any(pages)).order_by("path")
+    return reachable(LessonPage.objects.filter(below_any(pages))).order_by("path")
 
 
 def course_step_ids(course):
-    """Ids of the live lessons and quizzes a learner must finish to complete `course`."""
+    """Ids of the reachable lessons and quizzes a learner must finish to complete `course`."""
     condition = below_any([course])
     return [
-        *LessonPage.objects.live().filter(condition).values_list("pk", flat=True),
-        *QuizPage.objects.live().filter(condition).values_list("pk", flat=True),
+        *reachable(LessonPage.objects.filter(condition)).values_list("pk", flat=True),
+        *reachable(QuizPage.objects.filter(condition)).values_list("pk", flat=True),
     ]
 
 
@@ -144,8 +168,15 @@ def catalogue_courses(*, parent=None, query="", topic="", level=""):
     if level:
         courses = courses.filter(level=level)
     if query:
-        return list(courses.search(query, operator="and"))
+        words = search_words(query)
+        return list(courses.search(" ".join(words), operator="and")) if words else []
     return list(courses)
+
+
+def search_words(query):
+    """The words of a learner's search. Punctuation separates words in the index too, and a quote or
+    a `column:` passed on would be read as search syntax by SQLite's full-text engine."""
+    return re.findall(r"\w+", query)
 
 
 def course_outline(*, course, user, request=None):
@@ -291,7 +322,9 @@ def quiz_question_count(quiz):
 
 
 def quiz_summary(*, quiz, user):
-    attempts = list(QuizAttempt.objects.filter(quiz=quiz, enrolment__user=user).order_by("number"))
+    attempts = []
+    if quiz.pk is not None and user.is_authenticated:  # a new quiz previewed before it is saved has none
+        attempts = list(QuizAttempt.objects.filter(quiz=quiz, enrolment__user=user).order_by("number"))
     return QuizSummary(
         quiz=quiz,
         question_count=quiz_question_count(quiz),

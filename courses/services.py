@@ -9,11 +9,12 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from courses.models import CoursePage, Enrolment, LessonCompletion, QuizAttempt
+from courses.models import Enrolment, LessonCompletion, QuizAttempt
 from courses.progress import is_course_complete, percent_complete
 from courses.quiz_bank import draw_items, flat_questions
 from courses.scoring import grade_attempt
-from courses.selectors import course_step_ids, done_step_ids
+from courses.selectors import course_step_ids, done_step_ids, reachable_course_of
+from outbox.services import task_enqueue
 
 
 class NotEnrolled(PermissionDenied):
@@ -32,7 +33,7 @@ def enrolment_for_step(*, user, page, noun):
     """The learner's enrolment on the live course holding a live lesson or quiz, or a clear refusal."""
     if not page.live:
         raise ValidationError(f"This {noun} is not available.")
-    course = CoursePage.objects.live().ancestor_of(page).first()
+    course = reachable_course_of(page)  # None when the course, or the module between, is unpublished
     if course is None:
         raise ValidationError(f"This {noun} is not part of an open course.")
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
@@ -67,7 +68,7 @@ def enrolment_progress_recalculate(*, enrolment, activity_at=None, step_ids=None
     if newly_complete:
         from courses.tasks import send_course_completed_email
 
-        transaction.on_commit(lambda: send_course_completed_email.delay(enrolment.pk))
+        task_enqueue(send_course_completed_email, enrolment.pk)  # kept with this save, sent when it commits
     return enrolment
 
 
@@ -78,7 +79,8 @@ def course_progress_recalculate(*, course_id):
         return 0
     step_ids = set(course_step_ids(enrolments[0].course))  # the same for every enrolment: counted once
     for enrolment in enrolments:
-        enrolment_progress_recalculate(enrolment=enrolment, step_ids=step_ids)
+        with transaction.atomic():  # a completion and its queued email are saved together
+            enrolment_progress_recalculate(enrolment=enrolment, step_ids=step_ids)
     return len(enrolments)
 
 
@@ -153,6 +155,8 @@ def normalise_answers(questions, raw_answers):
         if isinstance(values, str):
             values = [values]
         values = [str(value)[:500] for value in values]
+        if any("\x00" in value for value in values):  # PostgreSQL cannot store it, even in JSON
+            raise ValidationError("An answer holds a null character, which cannot be saved. Remove it and try again.")
         if not values:
             continue
         answers[question["id"]] = values if question["type"] == "multiple_response" else values[0]

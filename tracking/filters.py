@@ -13,7 +13,8 @@ def visible_courses(request):
 
 
 class EnrolmentReportFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(queryset=visible_courses, label="Course")
+    # Matched on Page.id, whose lookups are range-checked: on the page_ptr key SQLite overflows at 2^63.
+    course = django_filters.ModelChoiceFilter(queryset=visible_courses, to_field_name="id", label="Course")
     organisation = django_filters.ModelChoiceFilter(
         field_name="user__organisation", queryset=Organisation.objects.all(), label="Organisation"
     )

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from courses.models import Enrolment
+from outbox.services import task_enqueue
 from tracking.models import Assignment, AssignmentReminder
 
 DUE_SOON_DAYS = 7
@@ -44,7 +45,7 @@ def assignment_apply(*, assignment, learner_ids=None):
         due_dates_recompute(course_id=course_id, learner_ids=user_ids)
     from tracking.tasks import send_assignment_emails
 
-    transaction.on_commit(lambda: send_assignment_emails.delay(assignment.pk))
+    task_enqueue(send_assignment_emails, assignment.pk)  # kept with the enrolments, sent when they commit
     return len(learner_ids)
 
 
@@ -77,7 +78,19 @@ def due_dates_recompute(*, course_id, learner_ids, excluding=None):
 
 
 def assignments_apply_to_learner(*, user):
-    """A learner who joined an organisation or department gets its existing assignments."""
+    """A learner who joined, left or moved organisation or department: due dates follow where they are now.
+
+    Unfinished enrolments lose due dates from assignments that no longer cover them (the enrolment and its
+    progress stay), and the assignments of their organisation and department apply. Finished ones keep the
+    assignment they were completed against.
+    """
+    open_courses = set(
+        Enrolment.objects.filter(user=user, completed_at__isnull=True, assignment__isnull=False).values_list(
+            "course_id", flat=True
+        )
+    )
+    for course_id in open_courses:
+        due_dates_recompute(course_id=course_id, learner_ids=[user.pk])
     if not (user.organisation_id or user.department_id):
         return 0
     covers = Q(organisation_id=user.organisation_id) if user.organisation_id else Q(pk__in=[])

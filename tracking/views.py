@@ -4,10 +4,12 @@ import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 
 from courses.models import Enrolment
@@ -198,11 +200,27 @@ class EnrolmentsReport(EnrolmentReportView):
         return self.export_headings[field]
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        if spreadsheet_format == self.FORMAT_XLSX and queryset.count() > ASYNC_EXPORT_ROWS:
-            return self.queue_export(spreadsheet_format)
+        if spreadsheet_format == self.FORMAT_XLSX:
+            rows = queryset.count()
+            if rows > ASYNC_EXPORT_ROWS:
+                return self.confirm_background_export(rows)
         if spreadsheet_format == self.FORMAT_XLSX:
             queryset = queryset.values(*self.list_export)
         return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def confirm_background_export(self, rows):
+        """A GET (a link, a prefetch, a crawler) never queues work: it asks, and the button POSTs."""
+        return TemplateResponse(
+            self.request,
+            "tracking/reports/export_confirm.html",
+            {"page_title": "Export all enrolments", "rows": rows, "action": self.request.get_full_path()},
+        )
+
+    def post(self, request, *args, **kwargs):
+        """The confirmation's button: queue the background XLSX export of the filtered enrolments."""
+        if request.GET.get("export") != self.FORMAT_XLSX:
+            return HttpResponseNotAllowed(["GET"])
+        return self.queue_export(self.FORMAT_XLSX)
 
     def queue_export(self, spreadsheet_format):
         from tracking.exports import report_export_request
@@ -270,6 +288,17 @@ def export_status(request, export_id):
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
     return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export"})
+
+
+@require_POST
+def export_retry(request, export_id):
+    """The status page's "Try again": queue a failed or stalled export again (a double click changes nothing)."""
+    from tracking.exports import report_export_retry
+
+    require_report_permission(request)
+    export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
+    report_export_retry(export=export)
+    return redirect("tracking_reports:export", export_id=export.pk)
 
 
 REPORTS = {

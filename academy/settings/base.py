@@ -3,6 +3,9 @@
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+
+from academy.cache import resilient_cache
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -18,6 +21,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "tracking",
+    "outbox",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -48,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "academy.csp.AcademyCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,9 +87,27 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+# A kept connection is checked before a request reuses it, so a database restart costs no request.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that drops packets fails a request (and /healthz/) in seconds, not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite allows one writer at a time. A transaction that starts reading and then writes cannot
+    # wait for the lock and fails with "database is locked", so every transaction takes the write
+    # lock when it begins (IMMEDIATE) and waits up to 20 s for it; WAL lets readers carry on meanwhile.
+    # With these a classroom of 50 learners clicking at once queues for milliseconds instead of erroring.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# A Redis cache degrades to local memory while Redis is down instead of failing pages (academy/cache.py).
+CACHES = {"default": resilient_cache(env.cache("CACHE_URL", default="locmemcache://"))}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -148,10 +172,80 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Content-Security-Policy (django-csp). Learners' pages run only the academy's own scripts: files from
+# 'self' and the inline ones base.html marks with the request's nonce (the GOV.UK Frontend module loader).
+EMBED_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        # Wagtail's responsive embeds size their frame with a style attribute; attributes cannot run code.
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin (and the previews it frames) uses inline scripts and styles throughout, so it gets its own
+# policy (academy/csp.py): still no other origin's scripts, no plugins, no framing by other sites.
+ACADEMY_ADMIN_CSP_PREFIXES = ["/admin/"]
+ACADEMY_ADMIN_CSP_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF, *EMBED_ORIGINS],
+}
+# Permissions-Policy (django-permissions-policy): no page may use the camera, microphone, location, payments
+# or attached devices; embedded videos may still go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": [],
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+
 WAGTAIL_SITE_NAME = "Commercial Skills Academy"
+# Staff avatars are not fetched from Gravatar: that would send a hash of each admin's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin does not call releases.wagtail.org from staff browsers (the admin policy allows no other origin);
+# upgrades come through the pinned requirements.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
+# Upload limits. Form fields other than files may hold 5 MB in memory; files over 2.5 MB are spooled to disk.
+# A proxy in front should cap whole request bodies at a little over the largest file allowed here.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Pillow decodes an image at up to 4 bytes a pixel before resizing it: 40 megapixels (a 48 MP phone photo is
+# refused, most cameras' 12-24 MP are not) is at most 160 MB, so a worker stays under 300 MB. Wagtail's default,
+# 128 megapixels, is 512 MB.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Celery: a Redis broker when CELERY_BROKER_URL is set, otherwise tasks run in-process.
@@ -164,6 +258,22 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# A stopped broker fails a publish in milliseconds, never hangs a request: tasks are queued through the
+# outbox (outbox/), which keeps them in the database and sends them when the broker is back.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 0.5,
+    "socket_timeout": 5,
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.2,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.1, "interval_max": 0.2}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 0.5
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+    "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 0.1, "interval_max": 0.2}
+}
 
 LOGGING = {
     "version": 1,
