@@ -4,7 +4,7 @@ import logging
 
 from django.core.cache import cache
 from django.db import connections
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 
 from academy.celery import app
 
@@ -61,3 +61,7 @@ def healthz(request):
     if down:
         body["unavailable"] = down
     return JsonResponse(body, status=503 if down else 200)
+
+
+def not_found(request):
+    raise Http404

@@ -45,13 +45,27 @@ def row_to_question(line, row):
     return question
 
 
+def rows_or_error(reader):
+    """The CSV rows; a file the csv module cannot read (a stray carriage return) is refused with its line."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise BankFileError(
+            [f"Line {reader.line_num + 1}: this line cannot be read as CSV ({error}). Save the file as CSV again."]
+        ) from error
+
+
 def parse_csv(source):
     reader = csv.DictReader(io.StringIO(source))
-    missing = [column for column in ("type", "prompt", "correct") if column not in (reader.fieldnames or [])]
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        raise BankFileError([f"Line 1: the header cannot be read as CSV ({error})."]) from error
+    missing = [column for column in ("type", "prompt", "correct") if column not in header]
     if missing:
         raise BankFileError([f"Line 1: missing column(s): {', '.join(missing)}."])
     items, errors, scenario = [], [], None
-    for row in reader:
+    for row in rows_or_error(reader):
         line = reader.line_num
         try:
             question = row_to_question(line, row)

@@ -93,8 +93,10 @@ def redis_server():
 
 
 @pytest.fixture
-def on_redis(redis_server, settings):
+def on_redis(redis_server, settings, monkeypatch):
     """The cache on db 0 and the Celery broker on db 1 of the test's Redis, as production has them."""
+    # Celery prefers the CELERY_BROKER_URL environment variable (set in CI's PostgreSQL run) to its config.
+    monkeypatch.setenv("CELERY_BROKER_URL", redis_server.url(1))
     settings.CACHES = {
         "default": {"BACKEND": "academy.cache.ResilientRedisCache", "LOCATION": redis_server.url(0)},
     }
