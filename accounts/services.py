@@ -8,8 +8,13 @@ re-evaluates the learner's assignments and due dates when it changes).
 
 from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+
+from outbox.services import task_enqueue
 
 from .models import MembershipRequest, email_domain
 
@@ -56,6 +61,8 @@ def membership_request_approve(*, membership_request, approved_by):
     if department is not None and department.organisation_id != request.organisation_id:
         department = None  # the department was moved to another organisation since the request
     _membership_set(user=request.user, organisation=request.organisation, department=department)
+    if approved_by is not None:
+        _decision_email_queue(request)
     return request
 
 
@@ -65,7 +72,43 @@ def membership_request_reject(*, membership_request, rejected_by):
     request = _pending(membership_request)
     request.status, request.decided_by, request.decided_at = MembershipRequest.REJECTED, rejected_by, timezone.now()
     request.save(update_fields=["status", "decided_by", "decided_at"])
+    _decision_email_queue(request)
     return request
+
+
+def membership_decision_email_send(*, request_id):
+    """Tell the learner an administrator's decision, once: the claim and the send commit together."""
+    with transaction.atomic():
+        claimed = (
+            MembershipRequest.objects.filter(pk=request_id, decision_emailed_at__isnull=True, decided_by__isnull=False)
+            .exclude(status=MembershipRequest.PENDING)
+            .update(decision_emailed_at=timezone.now())
+        )
+        if not claimed:
+            return False
+        request = MembershipRequest.objects.select_related("user", "organisation").get(pk=request_id)
+        approved = request.status == MembershipRequest.APPROVED
+        context = {"request": request, "approved": approved, "profile_url": _site_url(reverse("profile_edit"))}
+        outcome = "approved" if approved else "not approved"
+        send_mail(
+            subject=f"Your request to join {request.organisation.name} was {outcome}",
+            message=render_to_string("accounts/email/membership_decision.txt", context),
+            from_email=None,
+            recipient_list=[request.user.email],
+        )
+    return True
+
+
+def _decision_email_queue(request):
+    from accounts.tasks import send_membership_decision_email  # tasks imports this module
+
+    task_enqueue(send_membership_decision_email, request.pk)
+
+
+def _site_url(path):
+    from django.conf import settings
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def membership_confirm_by_email(*, email_address):

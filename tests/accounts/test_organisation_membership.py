@@ -204,7 +204,10 @@ def test_admin_sees_pending_requests_and_approval_applies_the_assignment(
     learner.refresh_from_db()
     assert learner.organisation == police
     assert Enrolment.objects.get(user=learner, course=course).due_date == DUE
-    assert [message.to for message in mail.outbox] == [["alex.buyer@gmail.com"]]  # "New course assigned"
+    assert sorted(message.subject for message in mail.outbox if message.to == ["alex.buyer@gmail.com"]) == [
+        "New course assigned: Contract negotiation",
+        "Your request to join Northshire Police was approved",
+    ]
     client.force_login(learner)
     my_learning = page(client, "/my-learning/")
     assert f"Assigned to you – due {DUE:%-d %B}" in my_learning
@@ -218,9 +221,13 @@ def test_rejection_clears_the_request_and_tells_the_learner(
     sign_in_staff(client, staff_user(email="academy.admin@example.gov.uk"))
     request = learner.membership_requests.get()
 
-    response = client.post(f"/admin/membership-requests/{request.pk}/reject/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/membership-requests/{request.pk}/reject/")
 
     assert response.status_code == 302
+    [email] = [message for message in mail.outbox if message.to == ["alex.buyer@gmail.com"]]
+    assert email.subject == "Your request to join Northshire Police was not approved"
+    assert "/accounts/profile/" in email.body
     queue = page(client, response.url)
     assert "Request from Alex Buyer to join Northshire Police rejected." in queue
     assert "No requests are waiting for approval." in queue
@@ -379,3 +386,26 @@ def test_a_verified_address_at_a_subdomain_or_lookalike_does_not_join(
     learner.refresh_from_db()
     assert learner.organisation is None
     assert EmailAddress.objects.get(user=learner).verified
+
+
+def test_the_decision_email_is_sent_once_however_often_its_task_runs(
+    client, police, django_capture_on_commit_callbacks
+):
+    from accounts.services import membership_decision_email_send, membership_request_reject
+
+    learner = pending_learner(client, "alex.buyer@gmail.com", police, django_capture_on_commit_callbacks)
+    admin = staff_user(email="academy.admin@example.gov.uk")
+    with django_capture_on_commit_callbacks(execute=True):
+        request = membership_request_reject(membership_request=learner.membership_requests.get(), rejected_by=admin)
+    assert membership_decision_email_send(request_id=request.pk) is False  # already sent on commit
+    assert len([message for message in mail.outbox if "not approved" in message.subject]) == 1
+
+
+def test_a_domain_match_sends_no_decision_email(client, police, django_capture_on_commit_callbacks):
+    from accounts.services import membership_decision_email_send
+
+    learner = pending_learner(client, "alex.buyer@gmail.com", police, django_capture_on_commit_callbacks)
+    request = learner.membership_requests.get()
+    request.status = request.APPROVED
+    request.save()
+    assert membership_decision_email_send(request_id=request.pk) is False
