@@ -111,10 +111,10 @@ def add_learners(count, departments, courses, lessons_by_course, start):
 
 
 def admin_client():
-    from tests.factories import staff_user
+    from tests.factories import sign_in_staff, staff_user
 
     client = Client()
-    client.force_login(staff_user(email="bench-admin@example.com"))
+    sign_in_staff(client, staff_user(email="bench-admin@example.com"))  # password and TOTP, as the admin requires
     return client
 
 
