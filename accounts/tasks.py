@@ -1,11 +1,9 @@
 """Celery tasks for accounts: thin, retried, safe to run twice."""
 
 from celery import shared_task
-from django.db import OperationalError
 
+from academy.celery import RETRY_OPTIONS
 from accounts import services
-
-RETRY_OPTIONS = {"autoretry_for": (OperationalError, ConnectionError), "retry_backoff": True, "max_retries": 5}
 
 
 @shared_task(**RETRY_OPTIONS)

@@ -1,11 +1,9 @@
 """Celery tasks: thin wrappers that take ids and call services."""
 
 from celery import shared_task
-from django.db import OperationalError
 
+from academy.celery import RETRY_OPTIONS
 from courses import services
-
-RETRY_OPTIONS = {"autoretry_for": (OperationalError,), "retry_backoff": True, "max_retries": 5}
 
 
 @shared_task(**RETRY_OPTIONS)

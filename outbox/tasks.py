@@ -2,9 +2,10 @@
 
 from celery import shared_task
 
+from academy.celery import RETRY_OPTIONS
 from outbox import services
 
 
-@shared_task(ignore_result=True)
+@shared_task(ignore_result=True, **RETRY_OPTIONS)
 def relay_outbox():
     return services.outbox_relay()

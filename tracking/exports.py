@@ -2,7 +2,6 @@
 
 import logging
 import tempfile
-from types import SimpleNamespace
 
 from django.core.files import File
 from django.db import transaction
@@ -10,10 +9,9 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from courses.models import Enrolment
-from tracking.filters import EnrolmentReportFilterSet
+from tracking.filters import filtered_enrolments
 from tracking.models import ReportExport
-from tracking.selectors import ENROLMENT_COLUMNS, reportable_courses
+from tracking.selectors import ENROLMENT_COLUMNS, ENROLMENT_ORDER
 from tracking.spreadsheets import spreadsheet_value
 
 PROGRESS_EVERY = 1000
@@ -62,13 +60,6 @@ def report_export_retry(*, export):
     return bool(restarted)
 
 
-def filtered_enrolments(export):
-    """The same rows the admin saw, with the same filters and the same course permissions."""
-    request = SimpleNamespace(user=export.requested_by)
-    queryset = Enrolment.objects.filter(course__in=reportable_courses(export.requested_by).values("pk"))
-    return EnrolmentReportFilterSet(export.filters, queryset=queryset, request=request).qs
-
-
 def report_export_build(*, export_id):
     """Write the XLSX in a temporary file, recording progress; a finished export is left alone."""
     claimed = ReportExport.objects.filter(pk=export_id, status__in=[ReportExport.PENDING, ReportExport.RUNNING])
@@ -85,7 +76,8 @@ def report_export_build(*, export_id):
 
 def write_enrolments_xlsx(export):
     export_id = export.pk
-    rows = filtered_enrolments(export).order_by("course__title", "user__last_name", "pk")
+    # The same rows the admin saw: the report's query parameters, re-applied for the user who asked.
+    rows = filtered_enrolments(user=export.requested_by, params=export.filters).order_by(*ENROLMENT_ORDER)
     ReportExport.objects.filter(pk=export_id).update(rows_total=rows.count(), rows_done=0)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Enrolments")

@@ -1,11 +1,14 @@
 """Filters shared by the enrolment-based reports: course, organisation, department, status, dates."""
 
+from types import SimpleNamespace
+
 import django_filters
+from django.db.models import Q
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from accounts.models import Department, Organisation, User
 from courses.models import Enrolment
-from tracking.selectors import STATUSES, reportable_courses, status_condition
+from tracking.selectors import STATUSES, reportable_courses, reportable_enrolments, status_condition
 
 
 def visible_courses(request):
@@ -34,6 +37,12 @@ class EnrolmentReportFilterSet(WagtailFilterSet):
         return queryset.filter(status_condition(value))
 
 
+def filtered_enrolments(*, user, params):
+    """The enrolments a report shows `user` for these query parameters, outside a request (a worker, a test)."""
+    request = SimpleNamespace(user=user)  # the course filter offers only the courses this user may report on
+    return EnrolmentReportFilterSet(params, queryset=reportable_enrolments(user), request=request).qs
+
+
 class LearnerReportFilterSet(WagtailFilterSet):
     organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.all(), label="Organisation")
     department = django_filters.ModelChoiceFilter(
@@ -46,8 +55,6 @@ class LearnerReportFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_name(self, queryset, name, value):
-        from django.db.models import Q
-
         return queryset.filter(
             Q(first_name__icontains=value) | Q(last_name__icontains=value) | Q(email__icontains=value)
         )

@@ -7,8 +7,9 @@ from django.utils import timezone
 
 from academy.roles import can_report_on_every_course
 from accounts.models import User
-from courses.models import CoursePage, Enrolment, QuizAttempt
+from courses.models import CoursePage, Enrolment
 from courses.progress import percent_complete
+from quizzes.models import QuizAttempt
 
 # The columns of the all-enrolments report and its exports: (field lookup, heading).
 ENROLMENT_COLUMNS = [
@@ -23,6 +24,7 @@ ENROLMENT_COLUMNS = [
     ("completed_at", "Completed"),
     ("due_date", "Due"),
 ]
+ENROLMENT_ORDER = ("course__title", "user__last_name", "pk")
 STATUSES = {
     "completed": "Completed",
     "in_progress": "In progress",
@@ -54,24 +56,15 @@ def status_condition(status, today=None):
     }[status]
 
 
-def report_enrolments(
-    *, user, course=None, organisation=None, department=None, status=None, enrolled_from=None, enrolled_to=None
-):
-    """Enrolments this user may report on, narrowed by the report filters."""
-    enrolments = Enrolment.objects.filter(course__in=reportable_courses(user).values("pk"))
-    if course:
-        enrolments = enrolments.filter(course=course)
-    if organisation:
-        enrolments = enrolments.filter(user__organisation=organisation)
-    if department:
-        enrolments = enrolments.filter(user__department=department)
-    if status:
-        enrolments = enrolments.filter(status_condition(status))
-    if enrolled_from:
-        enrolments = enrolments.filter(enrolled_at__date__gte=enrolled_from)
-    if enrolled_to:
-        enrolments = enrolments.filter(enrolled_at__date__lte=enrolled_to)
-    return enrolments
+def reportable_enrolments(user):
+    """Every learner's enrolment on a course this user may report on: the one start of the enrolment reports.
+
+    The page reports, their CSV and XLSX exports and the background export all begin here and narrow
+    with EnrolmentReportFilterSet (tracking/filters.py). Staff are not learners, as in the Learners report.
+    """
+    return Enrolment.objects.filter(
+        course__in=reportable_courses(user).values("pk"), user__is_staff=False
+    ).select_related("user__organisation", "user__department__organisation", "course")
 
 
 def completion_counts():
@@ -135,7 +128,7 @@ def reportable_learners(user):
     learners = User.objects.filter(is_staff=False)
     if sees_every_course(user):
         return learners
-    return learners.filter(pk__in=Enrolment.objects.filter(course__in=reportable_courses(user)).values("user_id"))
+    return learners.filter(pk__in=reportable_enrolments(user).values("user_id"))
 
 
 def learner_rows(*, user, organisation=None, department=None):
@@ -166,9 +159,7 @@ class LearnerRecord:
 def learner_record(*, user, learner):
     """Every course a learner is on (that this user may see), with progress, dates and quiz attempts."""
     enrolments = list(
-        Enrolment.objects.filter(user=learner, course__in=reportable_courses(user).values("pk"))
-        .select_related("course", "assignment")
-        .order_by("-enrolled_at")
+        reportable_enrolments(user).filter(user=learner).select_related("assignment").order_by("-enrolled_at")
     )
     attempts = {}
     for attempt in (
@@ -183,8 +174,4 @@ def learner_record(*, user, learner):
 
 
 def overdue_enrolments(enrolments):
-    return (
-        enrolments.filter(status_condition("overdue"))
-        .select_related("user__organisation", "user__department__organisation", "course")
-        .order_by("due_date", "user__last_name")
-    )
+    return enrolments.filter(status_condition("overdue")).order_by("due_date", "user__last_name")

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 
-from courses.models import Enrolment
 from tracking import selectors
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
 from tracking.models import ReportExport
@@ -63,7 +62,7 @@ class EnrolmentReportView(AcademyReportView):
     filterset_class = EnrolmentReportFilterSet
 
     def get_queryset(self):
-        return Enrolment.objects.filter(course__in=selectors.reportable_courses(self.request.user).values("pk"))
+        return selectors.reportable_enrolments(self.request.user)
 
     def filter_queryset(self, queryset):
         filtered = super().filter_queryset(queryset)
@@ -186,11 +185,7 @@ class EnrolmentsReport(EnrolmentReportView):
     export_headings = dict(selectors.ENROLMENT_COLUMNS)
 
     def get_filtered_queryset(self):
-        return (
-            self.filter_queryset(self.get_queryset())
-            .select_related("user__organisation", "user__department", "course")
-            .order_by("course__title", "user__last_name", "pk")
-        )
+        return self.filter_queryset(self.get_queryset()).order_by(*selectors.ENROLMENT_ORDER)
 
     def stream_csv(self, queryset):
         # values() rows streamed with iterator(): memory stays flat however many enrolments there are.

@@ -8,10 +8,12 @@ from datetime import timedelta
 import pytest
 from django.utils.dateformat import format as date_format
 
-from courses.models import QuizAttempt
-from courses.services import enrolment_create, quiz_attempt_start, quiz_attempt_submit
+from courses.services import enrolment_create
+from quizzes.models import QuizAttempt
+from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.factories import RIGHT_ANSWERS, UserFactory, build_quiz, lessons_of, sign_in_staff
-from tests.tracking.conftest import make_trainer, table_rows
+from tests.tracking.conftest import enrol, make_trainer, table_rows
+from tracking.filters import filtered_enrolments
 from tracking.selectors import (
     completion_by_course,
     completion_by_department,
@@ -19,7 +21,6 @@ from tracking.selectors import (
     learner_record,
     learner_rows,
     overdue_enrolments,
-    report_enrolments,
 )
 
 REPORTS = "/admin/academy-reports"
@@ -40,6 +41,11 @@ def shown(day):
     return date_format(day, "j M Y")
 
 
+def enrolments(user, **params):
+    """The enrolments a report counts for `user` with these query parameters, through the report's FilterSet."""
+    return filtered_enrolments(user=user, params=params)
+
+
 def page(client, slug, **params):
     response = client.get(f"{REPORTS}/{slug}/", params)
     assert response.status_code == 200
@@ -50,7 +56,7 @@ def page(client, slug, **params):
 
 
 def test_completion_by_course(cohort, admin):
-    rows = completion_by_course(report_enrolments(user=admin))
+    rows = completion_by_course(enrolments(admin))
 
     assert numbers(rows) == {
         "Contract negotiation": counts(5, 1, 2, 2, 40, 1),
@@ -59,7 +65,7 @@ def test_completion_by_course(cohort, admin):
 
 
 def test_completion_by_organisation(cohort, admin):
-    rows = completion_by_organisation(report_enrolments(user=admin))
+    rows = completion_by_organisation(enrolments(admin))
 
     assert numbers(rows) == {
         "Northshire Police": counts(5, 1, 2, 2, 40, 1),
@@ -70,7 +76,7 @@ def test_completion_by_organisation(cohort, admin):
 
 
 def test_completion_by_department(cohort, admin):
-    rows = completion_by_department(report_enrolments(user=admin))
+    rows = completion_by_department(enrolments(admin))
 
     assert numbers(rows) == {
         "Custody, Northshire Police": counts(3, 1, 1, 1, 33, 1),
@@ -84,7 +90,7 @@ def test_a_course_completed_after_its_due_date_counts_as_completed_not_overdue(c
     late = cohort.enrolments["cat", "suppliers"]
     assert late.completed_at.date() > late.due_date
 
-    assert list(overdue_enrolments(report_enrolments(user=admin))) == [cohort.enrolments["ben", "negotiation"]]
+    assert list(overdue_enrolments(enrolments(admin))) == [cohort.enrolments["ben", "negotiation"]]
     assert not late.is_overdue
 
 
@@ -131,18 +137,35 @@ def test_learner_rows_narrow_to_an_organisation_or_department(cohort, admin):
     ],
     ids=["course", "organisation", "department", "status", "completed", "enrolled-from", "enrolled-to"],
 )
-def test_report_enrolments_filters(cohort, admin, narrowing, expected):
-    """Each filter narrows the enrolments the summaries are counted from; day filters are days before today."""
-    kwargs = {}
+def test_each_filter_narrows_the_counted_enrolments(cohort, admin, narrowing, expected):
+    """The query parameters a report page sends; day filters are days before today."""
+    params = {}
     for key, value in narrowing.items():
         if key.startswith("enrolled_"):
-            kwargs[key] = cohort.today - timedelta(days=value)
+            params[key] = (cohort.today - timedelta(days=value)).isoformat()
         elif key == "status":
-            kwargs[key] = value
+            params[key] = value
         else:
-            kwargs[key] = getattr(cohort, value)
+            params[key] = str(getattr(cohort, value).pk)
 
-    assert numbers(completion_by_course(report_enrolments(user=admin, **kwargs))) == expected
+    assert numbers(completion_by_course(enrolments(admin, **params))) == expected
+
+
+def test_a_trainer_cannot_filter_their_way_into_another_course(cohort):
+    trainer = make_trainer()
+    cohort.suppliers.trainers.add(trainer)
+    cohort.suppliers.save()
+
+    # Not a choice the trainer is offered, so the filter is dropped: they still see only their own course.
+    rows = completion_by_course(enrolments(trainer, course=str(cohort.negotiation.pk)))
+
+    assert list(numbers(rows)) == ["Supplier management"]
+
+
+def test_staff_enrolled_on_a_course_are_not_counted_as_learners(cohort, admin):
+    enrol(make_trainer(organisation=cohort.police, department=cohort.custody), cohort.suppliers)
+
+    assert numbers(completion_by_course(enrolments(admin)))["Supplier management"] == counts(3, 1, 1, 1, 33, 0)
 
 
 def test_a_trainer_counts_only_the_courses_they_train(cohort):
@@ -150,10 +173,10 @@ def test_a_trainer_counts_only_the_courses_they_train(cohort):
     cohort.suppliers.trainers.add(trainer)
     cohort.suppliers.save()
 
-    enrolments = report_enrolments(user=trainer)
+    theirs = enrolments(trainer)
 
-    assert numbers(completion_by_course(enrolments)) == {"Supplier management": counts(3, 1, 1, 1, 33, 0)}
-    assert numbers(completion_by_organisation(enrolments)) == {
+    assert numbers(completion_by_course(theirs)) == {"Supplier management": counts(3, 1, 1, 1, 33, 0)}
+    assert numbers(completion_by_organisation(theirs)) == {
         "Northshire Police": counts(2, 0, 1, 1, 50, 0),
         "Southvale Council": counts(1, 1, 0, 0, 0, 0),
     }
@@ -169,15 +192,13 @@ def test_a_course_owner_counts_their_own_course(cohort):
     cohort.negotiation.owner = owner
     cohort.negotiation.save()
 
-    assert list(numbers(completion_by_course(report_enrolments(user=owner)))) == ["Contract negotiation"]
+    assert list(numbers(completion_by_course(enrolments(owner)))) == ["Contract negotiation"]
 
 
 def test_a_withdrawn_course_keeps_its_numbers(cohort, admin):
     cohort.suppliers.unpublish()
 
-    assert numbers(completion_by_course(report_enrolments(user=admin)))["Supplier management"] == counts(
-        3, 1, 1, 1, 33, 0
-    )
+    assert numbers(completion_by_course(enrolments(admin)))["Supplier management"] == counts(3, 1, 1, 1, 33, 0)
 
 
 # The numbers on the report pages
