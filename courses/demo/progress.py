@@ -2,9 +2,10 @@
 
 from accounts.models import User
 from courses.models import CoursePage, LessonPage
-from courses.quiz_bank import flat_questions
 from courses.selectors import live_lessons_under, live_steps_under
-from courses.services import enrolment_create, lesson_complete, quiz_attempt_start, quiz_attempt_submit
+from courses.services import enrolment_create, lesson_complete
+from quizzes.quiz_bank import flat_questions
+from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 
 DEMO_PROGRESS = {
     # learner email: [(course slug, how many lessons done; None = every lesson read and quiz passed)]

@@ -1,0 +1,80 @@
+"""Wagtail admin views: download a course as a package zip, and import one under the catalogue as drafts."""
+
+import tomllib
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from wagtail.models import Page
+
+from courses.models import CourseIndexPage, CoursePage
+from packages.errors import PackageError, Problem
+from packages.services import course_package_export, course_package_import
+from packages.source import read_zip, zip_bytes
+
+MAX_ZIP_BYTES = 50 * 1024 * 1024
+
+
+class CourseImportForm(forms.Form):
+    file = forms.FileField(help_text="A course package: the course folder zipped, with course.toml at its top")
+    update = forms.BooleanField(required=False, label="Update the course with the same slug (new draft revisions)")
+
+
+def page_of_type(page_id, page_class):
+    # Looked up as a Page: its integer id is range-checked, a subclass's page_ptr is not (SQLite overflows).
+    page = get_object_or_404(Page, pk=page_id).specific_deferred
+    if not isinstance(page, page_class):
+        raise Http404("No such page")
+    return page
+
+
+def course_export(request, page_id):
+    course = page_of_type(page_id, CoursePage)
+    if not course.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    response = HttpResponse(zip_bytes(course_package_export(course=course), root=course.slug), "application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{course.slug}.zip"'
+    return response
+
+
+def course_import(request, page_id):
+    catalogue = page_of_type(page_id, CourseIndexPage)
+    if not catalogue.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    form = CourseImportForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            course = import_upload(request.user, catalogue, form.cleaned_data["file"], form.cleaned_data["update"])
+        except PackageError as error:
+            problems = error.problems
+        else:
+            messages.success(request, f"Imported '{course.title}' as drafts. Preview its pages, then publish them.")
+            return redirect(reverse("wagtailadmin_explore", args=[course.pk]))
+    context = {"catalogue": catalogue, "form": form, "problems": problems}
+    status = 400 if problems or form.errors else 200
+    return TemplateResponse(request, "packages/admin/course_import.html", context, status=status)
+
+
+def import_upload(user, catalogue, upload, update):
+    if upload.size > MAX_ZIP_BYTES:
+        raise PackageError([Problem(upload.name, None, "the zip is larger than 50 MB.")])
+    files = read_zip(upload.read())
+    if update:
+        check_can_update(user, catalogue, files)
+    return course_package_import(files=files, catalogue=catalogue, user=user, update=update)
+
+
+def check_can_update(user, catalogue, files):
+    """Updating a course needs edit rights on that course, not only on the catalogue."""
+    try:
+        slug = tomllib.loads(files["course.toml"].decode("utf-8-sig")).get("slug")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return  # the import lists the problem with its line
+    course = CoursePage.objects.child_of(catalogue).filter(slug=slug).first()
+    if course is not None and not course.permissions_for_user(user).can_edit():
+        raise PermissionDenied
