@@ -9,13 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.views import healthz, not_found
 from accounts.views import profile_edit
-from courses.views import my_learning
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("accounts/profile/", profile_edit, name="profile_edit"),
     path("accounts/", include("allauth.urls")),
-    path("my-learning/", my_learning, name="my_learning"),
+    path("", include("courses.urls")),
     # Every sign-in and password reset goes through allauth, so its rate limits and the second
     # factor cannot be sidestepped: Wagtail's own login and reset views are never served.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -75,7 +75,7 @@ def build_organisations():
 def add_learners(count, departments, courses, lessons_by_course, start):
     """Learners on 1-4 courses each, with progress between none and complete; some assigned and overdue."""
     from accounts.models import User
-    from courses.models import Enrolment, LessonCompletion
+    from courses.models import Enrolment, StepCompletion
 
     password = User.objects.make_random_password() if hasattr(User.objects, "make_random_password") else "x"
     users = User.objects.bulk_create(
@@ -105,8 +105,8 @@ def add_learners(count, departments, courses, lessons_by_course, start):
             enrolments.append((enrolment, lessons[:done]))
     Enrolment.objects.bulk_create([e for e, _ in enrolments], batch_size=5000)
     for enrolment, lessons in enrolments:
-        completions.extend(LessonCompletion(enrolment=enrolment, lesson=lesson) for lesson in lessons)
-    LessonCompletion.objects.bulk_create(completions, batch_size=10000)
+        completions.extend(StepCompletion(enrolment=enrolment, page=lesson) for lesson in lessons)
+    StepCompletion.objects.bulk_create(completions, batch_size=10000)
     return len(users), len(enrolments), len(completions)
 
 

@@ -2,13 +2,13 @@
 
 from django import forms
 
-from courses.models.pages import LEVELS, TOPICS
+from courses.choices import Level, Topic
 
 
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label="Search courses", required=False, max_length=100)
-    topic = forms.ChoiceField(label="Topic", required=False, choices=[("", "All topics"), *TOPICS.items()])
-    level = forms.ChoiceField(label="Level", required=False, choices=[("", "All levels"), *LEVELS.items()])
+    topic = forms.ChoiceField(label="Topic", required=False, choices=[("", "All topics"), *Topic.choices])
+    level = forms.ChoiceField(label="Level", required=False, choices=[("", "All levels"), *Level.choices])
 
     def clean(self):
         cleaned_data = super().clean()

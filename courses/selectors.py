@@ -5,26 +5,35 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
+from wagtail import hooks
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt, QuizPage
+from courses.models import CoursePage, Enrolment, LessonPage, Level, ModulePage, StepCompletion
 from courses.progress import percent_complete
+from courses.steps import step_page_models
 
-LEVEL_ORDER = {"foundation": 0, "practitioner": 1, "expert": 2}
+LEVEL_ORDER = {level: position for position, level in enumerate(Level.values)}
 
 
 @dataclass
 class CourseStep:
-    """A lesson or quiz in a course, with whether this learner has done it (read, or passed)."""
+    """A lesson, quiz or other step in a course, with whether this learner has done it."""
 
     page: Page
     url: str
     done: bool
-    attempted: bool = False  # a quiz with a graded attempt, passed or not
+    pending_label: str = ""  # what the step's type says of one begun but not done: "Not passed yet"
 
     @property
-    def is_quiz(self):
-        return isinstance(self.page, QuizPage)
+    def noun(self):
+        return self.page.step_noun
+
+    @property
+    def status(self):
+        """The outline's tag: "Completed", "Passed", "Not passed yet", "Not started"."""
+        if self.done:
+            return self.page.step_done_label
+        return self.pending_label or "Not started"
 
 
 class StepProgress:
@@ -107,19 +116,21 @@ def reachable(queryset):
 
 
 def reachable_course_of(page):
-    """The live course holding a lesson or quiz, or None if it, or any page between, is unpublished: one query."""
+    """The live course holding a step, or None if it, or any page between, is unpublished: one query."""
     above = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
     withdrawn_above = Page.objects.filter(path__in=above, live=False)
     return CoursePage.objects.ancestor_of(page).live().exclude(Exists(withdrawn_above)).first()
 
 
 def live_steps_under(pages):
-    """Reachable lessons and quizzes below any of `pages`, in tree order: two queries, bodies left out."""
+    """Reachable steps of every type below any of `pages`, in tree order: a query per step type, bodies left out."""
     if not pages:
         return []
-    lessons = reachable(LessonPage.objects.filter(below_any(pages))).defer_streamfields()
-    quizzes = reachable(QuizPage.objects.filter(below_any(pages))).defer_streamfields()
-    return sorted([*lessons, *quizzes], key=lambda page: page.path)
+    condition = below_any(pages)
+    steps = [
+        page for model in step_page_models() for page in reachable(model.objects.filter(condition)).defer_streamfields()
+    ]
+    return sorted(steps, key=lambda page: page.path)
 
 
 def live_lessons_under(pages):
@@ -127,11 +138,12 @@ def live_lessons_under(pages):
 
 
 def course_step_ids(course):
-    """Ids of the reachable lessons and quizzes a learner must finish to complete `course`."""
+    """Ids of the reachable steps (lessons, quizzes...) a learner must finish to complete `course`."""
     condition = below_any([course])
     return [
-        *reachable(LessonPage.objects.filter(condition)).values_list("pk", flat=True),
-        *reachable(QuizPage.objects.filter(condition)).values_list("pk", flat=True),
+        page_id
+        for model in step_page_models()
+        for page_id in reachable(model.objects.filter(condition)).values_list("pk", flat=True)
     ]
 
 
@@ -142,20 +154,20 @@ def enrolment_for(*, user, course):
 
 
 def done_step_ids(enrolments):
-    """Lessons completed and quizzes passed under these enrolments: two queries."""
-    return step_states(enrolments)[0]
-
-
-def step_states(enrolments):
-    """(ids of lessons completed and quizzes passed, ids of quizzes attempted): two queries."""
+    """Ids of the steps completed under these enrolments, whatever their type: one query."""
     if not enrolments:
-        return set(), set()
-    graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
-    quiz_results = set(graded.values_list("quiz_id", "passed").distinct())
-    quizzes_passed = {quiz_id for quiz_id, passed in quiz_results if passed}
-    quizzes_attempted = {quiz_id for quiz_id, _ in quiz_results}
-    lessons_done = set(LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("lesson_id", flat=True))
-    return lessons_done | quizzes_passed, quizzes_attempted
+        return set()
+    return set(StepCompletion.objects.filter(enrolment__in=enrolments).values_list("page_id", flat=True))
+
+
+def pending_step_labels(enrolments):
+    """{page id: label} for steps begun but not done, as each step type reports them: a query per type at most."""
+    if not enrolments:
+        return {}
+    labels = {}
+    for model in step_page_models():
+        labels.update(model.step_pending_labels(enrolments=enrolments))
+    return labels
 
 
 def catalogue_courses(*, parent=None, query="", topic="", level=""):
@@ -180,18 +192,18 @@ def search_words(query):
 
 
 def course_outline(*, course, user, request=None):
-    """A course's modules, lessons and quizzes with this learner's ticks; the same queries at any size."""
+    """A course's modules and steps with this learner's ticks; the same queries at any size."""
     enrolment = enrolment_for(user=user, course=course)
-    done_ids, attempted_ids = step_states([enrolment] if enrolment else [])
+    enrolments = [enrolment] if enrolment else []
+    done_ids, pending_labels = done_step_ids(enrolments), pending_step_labels(enrolments)
     modules = {
         module.path: ModuleOutline(page=module, url=module.get_url(request))
         for module in ModulePage.objects.live().child_of(course).order_by("path")
     }
     outline = CourseOutline(course=course, enrolment=enrolment, modules=list(modules.values()))
     for page in live_steps_under([course]):
-        step = CourseStep(
-            page=page, url=page.get_url(request), done=page.pk in done_ids, attempted=page.pk in attempted_ids
-        )
+        done, pending = page.pk in done_ids, pending_labels.get(page.pk, "")
+        step = CourseStep(page=page, url=page.get_url(request), done=done, pending_label=pending)
         parent_path = page.path[: -Page.steplen]
         if parent_path in modules:
             modules[parent_path].steps.append(step)
@@ -201,7 +213,7 @@ def course_outline(*, course, user, request=None):
 
 
 def lesson_navigation(*, lesson, course, user, request=None):
-    """Where a lesson or quiz sits in its course: previous and next steps, module and course progress."""
+    """Where a step sits in its course: previous and next steps, module and course progress."""
     outline = course_outline(course=course, user=user, request=request)
     steps = outline.steps
     index = next((i for i, step in enumerate(steps) if step.page.pk == lesson.pk), None)
@@ -224,7 +236,6 @@ class LearnerCourse:
     next_step: CourseStep | None
     done: int
     total: int
-    attempts: list
 
     @property
     def percent(self):
@@ -236,19 +247,24 @@ class LearnerDashboard:
     in_progress: list
     completed: list
     suggestions: list
+    sections: list = field(default_factory=list)  # what other apps add, such as quiz results
+
+
+@dataclass
+class DashboardSection:
+    """A part of 'My learning' another app adds through the `academy_my_learning_sections` hook."""
+
+    template: str
+    context: dict
 
 
 def learner_dashboard(*, user, request=None):
-    """'My learning': courses in progress with where to continue, completed ones, quiz history, what next."""
+    """'My learning': courses in progress with where to continue, completed ones, other apps' sections, what next."""
     enrolments = list(
         Enrolment.objects.filter(user=user, course__live=True).select_related("course").order_by("-enrolled_at")
     )
     done_ids = done_step_ids(enrolments)
     steps_by_course = group_steps_by_course([enrolment.course for enrolment in enrolments])
-    attempts_by_enrolment = {}
-    graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False).select_related("quiz")
-    for attempt in graded.order_by("quiz__path", "number"):
-        attempts_by_enrolment.setdefault(attempt.enrolment_id, []).append(attempt)
     in_progress, completed = [], []
     for enrolment in enrolments:
         pages = steps_by_course[enrolment.course.path]
@@ -258,14 +274,19 @@ def learner_dashboard(*, user, request=None):
             next_step=CourseStep(next_page, next_page.get_url(request), False) if next_page else None,
             done=sum(1 for page in pages if page.pk in done_ids),
             total=len(pages),
-            attempts=attempts_by_enrolment.get(enrolment.pk, []),
         )
         (completed if enrolment.is_complete else in_progress).append(row)
-    return LearnerDashboard(in_progress=in_progress, completed=completed, suggestions=suggested_courses(enrolments))
+    sections = [section(enrolments=enrolments) for section in hooks.get_hooks("academy_my_learning_sections")]
+    return LearnerDashboard(
+        in_progress=in_progress,
+        completed=completed,
+        suggestions=suggested_courses(enrolments),
+        sections=[section for section in sections if section is not None],
+    )
 
 
 def group_steps_by_course(courses):
-    """{course path: [live lessons and quizzes in order]} for several courses in two queries."""
+    """{course path: [live steps in order]} for several courses in a query per step type."""
     steps_by_course = {course.path: [] for course in courses}
     path_lengths = {len(path) for path in steps_by_course}
     for page in live_steps_under(courses):
@@ -281,170 +302,3 @@ def suggested_courses(enrolments, limit=3):
     candidates = [course for course in CoursePage.objects.live() if course.pk not in taken_ids]
     candidates.sort(key=lambda c: (c.topic not in taken_topics, LEVEL_ORDER.get(c.level, 9), c.title))
     return candidates[:limit]
-
-
-# Quizzes. The attempt form is built from a stripped copy of the drawn questions, so correct
-# answers and feedback cannot reach the browser before grading.
-
-
-@dataclass
-class QuizSummary:
-    quiz: QuizPage
-    question_count: int
-    attempts: list
-    open_attempt: QuizAttempt | None
-
-    @property
-    def attempts_used(self):
-        return len(self.attempts) + (1 if self.open_attempt else 0)
-
-    @property
-    def attempts_left(self):
-        """None when attempts are unlimited."""
-        if not self.quiz.max_attempts:
-            return None
-        return max(0, self.quiz.max_attempts - self.attempts_used)
-
-    @property
-    def best_score(self):
-        return max((attempt.score_percent for attempt in self.attempts), default=None)
-
-    @property
-    def passed(self):
-        return any(attempt.passed for attempt in self.attempts)
-
-
-def quiz_question_count(quiz):
-    """How many questions an attempt asks; when drawing from the bank, a scenario counts as one."""
-    if quiz.questions_per_attempt_count < len(quiz.questions):
-        return quiz.questions_per_attempt_count
-    return sum(len(block.value["questions"]) if block.block_type == "scenario" else 1 for block in quiz.questions)
-
-
-def quiz_summary(*, quiz, user):
-    attempts = []
-    if quiz.pk is not None and user.is_authenticated:  # a new quiz previewed before it is saved has none
-        attempts = list(QuizAttempt.objects.filter(quiz=quiz, enrolment__user=user).order_by("number"))
-    return QuizSummary(
-        quiz=quiz,
-        question_count=quiz_question_count(quiz),
-        attempts=[attempt for attempt in attempts if attempt.submitted_at],
-        open_attempt=next((attempt for attempt in attempts if not attempt.submitted_at), None),
-    )
-
-
-def attempt_form_items(attempt):
-    """The drawn items for the attempt form: prompts and option texts only."""
-    return [
-        {
-            "id": item["id"],
-            "kind": item["kind"],
-            "title": item.get("title", ""),
-            "stem": item.get("stem", ""),
-            "questions": [
-                {
-                    "id": question["id"],
-                    "type": question["type"],
-                    "prompt": question["prompt"],
-                    "options": [{"id": option["id"], "text": option["text"]} for option in question.get("options", [])],
-                }
-                for question in item["questions"]
-            ],
-        }
-        for item in attempt.questions
-    ]
-
-
-@dataclass
-class QuestionReview:
-    number: int
-    question: dict
-    given: object
-    score: float
-    answered: bool
-    chosen_feedback: list
-    revise_lesson: CourseStep | None
-
-    @property
-    def correct(self):
-        return self.score == 1
-
-    @property
-    def partly_correct(self):
-        return 0 < self.score < 1
-
-    @property
-    def given_text(self):
-        """The learner's answer in words."""
-        options = {option["id"]: option["text"] for option in self.question.get("options", [])}
-        if self.question["type"] == "multiple_response":
-            return "; ".join(options[value] for value in self.given or [] if value in options)
-        if self.question["type"] in ("single_choice",):
-            return options.get(self.given, "")
-        if self.question["type"] == "true_false":
-            return {"true": "True", "false": "False"}.get(self.given, "")
-        return self.given or ""
-
-    @property
-    def correct_text(self):
-        if "options" in self.question:
-            return "; ".join(option["text"] for option in self.question["options"] if option["correct"])
-        if self.question["type"] == "true_false":
-            return "True" if self.question["answer"] else "False"
-        return " or ".join(self.question["accepted"])
-
-
-@dataclass
-class AttemptReview:
-    attempt: QuizAttempt
-    items: list
-    reveal: bool
-    attempts_left: int | None
-
-    @property
-    def lessons_to_revise(self):
-        seen, lessons = set(), []
-        for _item, reviews in self.items:
-            for review in reviews:
-                if not review.correct and review.revise_lesson and review.revise_lesson.page.pk not in seen:
-                    seen.add(review.revise_lesson.page.pk)
-                    lessons.append(review.revise_lesson)
-        return lessons
-
-
-def attempt_review(*, attempt, request=None):
-    """A graded attempt question by question: the learner's answers, feedback, and what to revise."""
-    from courses.scoring import reveal_answers
-
-    summary = quiz_summary(quiz=attempt.quiz, user=attempt.enrolment.user)
-    lesson_ids = {
-        q["revise_lesson_id"] for item in attempt.questions for q in item["questions"] if q["revise_lesson_id"]
-    }
-    lessons = {lesson.pk: lesson for lesson in LessonPage.objects.live().filter(pk__in=lesson_ids).defer_streamfields()}
-    items, number = [], 0
-    for item in attempt.questions:
-        reviews = []
-        for question in item["questions"]:
-            number += 1
-            given = attempt.answers.get(question["id"])
-            outcome = attempt.results.get(question["id"], {"score": 0, "answered": False})
-            chosen = given if isinstance(given, list) else [given]
-            lesson = lessons.get(question["revise_lesson_id"])
-            reviews.append(
-                QuestionReview(
-                    number=number,
-                    question=question,
-                    given=given,
-                    score=outcome["score"],
-                    answered=outcome["answered"],
-                    chosen_feedback=[
-                        o["feedback"] for o in question.get("options", []) if o["id"] in chosen and o["feedback"]
-                    ],
-                    revise_lesson=CourseStep(lesson, lesson.get_url(request), False) if lesson else None,
-                )
-            )
-        items.append((item, reviews))
-    reveal = reveal_answers(
-        attempt.quiz.reveal_answers, passed=bool(attempt.passed), attempts_left=summary.attempts_left
-    )
-    return AttemptReview(attempt=attempt, items=items, reveal=reveal, attempts_left=summary.attempts_left)

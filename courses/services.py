@@ -1,24 +1,19 @@
 """Writes for enrolment and progress: atomic, validated, idempotent."""
 
-import random
-from datetime import timedelta
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from courses.models import Enrolment, LessonCompletion, QuizAttempt
+from courses.models import Enrolment, StepCompletion
 from courses.progress import is_course_complete, percent_complete
-from courses.quiz_bank import draw_items, flat_questions
-from courses.scoring import grade_attempt
 from courses.selectors import course_step_ids, done_step_ids, reachable_course_of
 from outbox.services import task_enqueue
 
 
 class NotEnrolled(PermissionDenied):
-    """The learner is not enrolled on the course the lesson belongs to."""
+    """The learner is not enrolled on the course the step belongs to."""
 
 
 def enrolment_create(*, user, course):
@@ -30,7 +25,7 @@ def enrolment_create(*, user, course):
 
 
 def enrolment_for_step(*, user, page, noun):
-    """The learner's enrolment on the live course holding a live lesson or quiz, or a clear refusal."""
+    """The learner's enrolment on the live course holding a live step (a lesson, a quiz...), or a clear refusal."""
     if not page.live:
         raise ValidationError(f"This {noun} is not available.")
     course = reachable_course_of(page)  # None when the course, or the module between, is unpublished
@@ -45,14 +40,23 @@ def enrolment_for_step(*, user, page, noun):
 def lesson_complete(*, user, lesson):
     """Record that a learner finished a lesson and refresh their course progress."""
     enrolment = enrolment_for_step(user=user, page=lesson, noun="lesson")
+    return step_complete(enrolment=enrolment, page=lesson)
+
+
+def step_complete(*, enrolment, page, activity_at=None):
+    """Record a step done under an enrolment (a lesson read, a quiz passed) and recount its progress.
+
+    Other apps call this when their step is done: quizzes on a pass. Recording twice changes nothing.
+    """
+    activity_at = activity_at or timezone.now()
     with transaction.atomic():
-        completion, _created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-        enrolment_progress_recalculate(enrolment=enrolment, activity_at=timezone.now())
+        completion, _created = StepCompletion.objects.get_or_create(enrolment=enrolment, page_id=page.pk)
+        enrolment_progress_recalculate(enrolment=enrolment, activity_at=activity_at)
     return completion
 
 
 def enrolment_progress_recalculate(*, enrolment, activity_at=None, step_ids=None):
-    """Recount progress from lessons read and quizzes passed among the course's live steps; never increments."""
+    """Recount progress from the steps done among the course's live steps; never increments."""
     step_ids = set(course_step_ids(enrolment.course)) if step_ids is None else step_ids
     done = len(step_ids & done_step_ids([enrolment]))
     enrolment.progress_percent = percent_complete(done, len(step_ids))
@@ -73,7 +77,7 @@ def enrolment_progress_recalculate(*, enrolment, activity_at=None, step_ids=None
 
 
 def course_progress_recalculate(*, course_id):
-    """Refresh every enrolment on a course, after its lessons were published or withdrawn."""
+    """Refresh every enrolment on a course, after its steps were published or withdrawn."""
     enrolments = list(Enrolment.objects.filter(course_id=course_id).select_related("course"))
     if not enrolments:
         return 0
@@ -100,99 +104,3 @@ def course_completed_email_send(*, enrolment_id):
         recipient_list=[enrolment.user.email],
     )
     return True
-
-
-# Quizzes: an attempt records what was drawn when it starts and is graded exactly once.
-
-SUBMISSION_GRACE = timedelta(seconds=60)  # network and page-load slack beyond the time limit
-
-
-def open_attempt_for(*, enrolment, quiz):
-    return QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz, submitted_at__isnull=True).first()
-
-
-def quiz_attempt_start(*, user, quiz, rng=random):
-    """Start an attempt (or resume the open one), within the attempt limit, even under concurrent clicks."""
-    enrolment = enrolment_for_step(user=user, page=quiz, noun="quiz")
-    open_attempt = open_attempt_for(enrolment=enrolment, quiz=quiz)
-    if open_attempt is not None and not quiz_attempt_close_if_expired(attempt=open_attempt):
-        return open_attempt
-    used = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).count()
-    if quiz.max_attempts and used >= quiz.max_attempts:
-        raise ValidationError(f"You have used all {quiz.max_attempts} attempts at this quiz.")
-    if not quiz.questions:
-        raise ValidationError("This quiz has no questions yet.")
-    started_at = timezone.now()
-    items = draw_items(
-        quiz.questions, count=quiz.questions_per_attempt_count, shuffle_options=quiz.shuffle_options, rng=rng
-    )
-    try:
-        with transaction.atomic():
-            return QuizAttempt.objects.create(
-                enrolment=enrolment,
-                quiz=quiz,
-                revision=quiz.live_revision,
-                number=used + 1,
-                deadline_at=started_at + timedelta(minutes=quiz.time_limit_minutes)
-                if quiz.time_limit_minutes
-                else None,
-                questions=items,
-                pass_mark=quiz.pass_mark,
-            )
-    except IntegrityError:
-        # A concurrent start (a second tab, a double click) took this attempt number first.
-        open_attempt = open_attempt_for(enrolment=enrolment, quiz=quiz)
-        if open_attempt is not None:
-            return open_attempt
-        raise ValidationError("You have used all the attempts at this quiz.") from None
-
-
-def normalise_answers(questions, raw_answers):
-    """Keep answers only to the drawn questions, in the shape each question type is graded in."""
-    answers = {}
-    for question in questions:
-        values = raw_answers.get(question["id"]) or []
-        if isinstance(values, str):
-            values = [values]
-        values = [str(value)[:500] for value in values]
-        if any("\x00" in value for value in values):  # PostgreSQL cannot store it, even in JSON
-            raise ValidationError("An answer holds a null character, which cannot be saved. Remove it and try again.")
-        if not values:
-            continue
-        answers[question["id"]] = values if question["type"] == "multiple_response" else values[0]
-    return answers
-
-
-def quiz_attempt_submit(*, attempt, answers):
-    """Grade an open attempt once; a resubmit, double submit or second tab gets the same graded attempt."""
-    if attempt.submitted_at is not None:
-        return attempt
-    now = timezone.now()
-    if attempt.deadline_at and now > attempt.deadline_at + SUBMISSION_GRACE:
-        answers = {}  # the server's clock, not the browser's, decides what arrived in time
-    return grade_and_close(attempt=attempt, answers=normalise_answers(flat_questions(attempt.questions), answers))
-
-
-def quiz_attempt_close_if_expired(*, attempt):
-    """Close an open attempt whose time ran out, grading it with no answers; True if it closed."""
-    if attempt.submitted_at is None and attempt.deadline_at and timezone.now() > attempt.deadline_at + SUBMISSION_GRACE:
-        grade_and_close(attempt=attempt, answers={})
-        return True
-    return False
-
-
-def grade_and_close(*, attempt, answers):
-    result = grade_attempt(flat_questions(attempt.questions), answers, attempt.pass_mark)
-    now = timezone.now()
-    with transaction.atomic():
-        closed = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-            submitted_at=now,
-            answers=answers,
-            results={r.question_id: {"score": float(r.score), "answered": r.answered} for r in result.results},
-            score_percent=result.score_percent,
-            passed=result.passed,
-        )
-        attempt.refresh_from_db()
-        if closed and attempt.passed:
-            enrolment_progress_recalculate(enrolment=attempt.enrolment, activity_at=now)
-    return attempt

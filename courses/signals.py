@@ -1,21 +1,19 @@
-"""Publishing or withdrawing a lesson, quiz or module changes every learner's progress on that course."""
+"""Publishing or withdrawing a step (a lesson, a quiz...) or a module changes progress on its course."""
 
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from courses.models import CoursePage, LessonPage, ModulePage, QuizPage
+from courses.models import CoursePage, ModulePage
+from courses.tasks import course_progress_recalculate
 from outbox.services import task_enqueue
 
 
-@receiver(page_published, sender=LessonPage)
-@receiver(page_unpublished, sender=LessonPage)
-@receiver(page_published, sender=QuizPage)
-@receiver(page_unpublished, sender=QuizPage)
-@receiver(page_published, sender=ModulePage)  # a withdrawn module takes its lessons out of the count
-@receiver(page_unpublished, sender=ModulePage)
+@receiver(page_published)
+@receiver(page_unpublished)
 def recalculate_course_progress(sender, instance, **kwargs):
-    from courses.tasks import course_progress_recalculate
-
+    # A withdrawn module takes its steps out of the count, as a withdrawn step takes itself.
+    if not (getattr(sender, "is_course_step", False) or issubclass(sender, ModulePage)):
+        return
     course = CoursePage.objects.ancestor_of(instance).first()
     if course is not None:
         task_enqueue(course_progress_recalculate, course.pk)  # in the publishing transaction

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.models import Department, Organisation, User
 from courses.models import CourseIndexPage, CoursePage, Enrolment, HomePage, LessonPage, ModulePage
+from quizzes.models import QuizPage
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -180,8 +181,6 @@ RIGHT_ANSWERS = {
 
 def build_quiz(parent, *, slug="quiz", bank=None, **settings):
     """A live quiz under a module or course; lesson links in the bank are resolved by the caller."""
-    from courses.models import QuizPage
-
     settings = {"pass_mark": 75, "shuffle_options": False, **settings}
     quiz = QuizPage(title="Module quiz", slug=slug, questions=json.dumps(bank or QUIZ_BANK), **settings)
     parent.add_child(instance=quiz)

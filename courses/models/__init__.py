@@ -1,8 +1,9 @@
 """Course page types and the learner progress records."""
 
-from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
-from .progress import Enrolment, LessonCompletion
-from .quizzes import QuizAttempt, QuizPage
+from courses.choices import Level, Topic
+
+from .pages import CourseIndexPage, CoursePage, CourseStepMixin, HomePage, LessonPage, ModulePage
+from .progress import Enrolment, StepCompletion
 
 __all__ = [
     "HomePage",
@@ -10,8 +11,9 @@ __all__ = [
     "CoursePage",
     "ModulePage",
     "LessonPage",
+    "CourseStepMixin",
+    "Topic",
+    "Level",
     "Enrolment",
-    "LessonCompletion",
-    "QuizPage",
-    "QuizAttempt",
+    "StepCompletion",
 ]

@@ -1,11 +1,14 @@
-"""The course page tree: HomePage > CourseIndexPage > CoursePage > ModulePage > LessonPage."""
+"""The course page tree: HomePage > CourseIndexPage > CoursePage > ModulePage > LessonPage.
+
+Lessons are one kind of course step; other apps add step page types (quizzes) that name ModulePage
+or CoursePage in their own `parent_page_types` and set `is_course_step`, so courses need not know them.
+"""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.shortcuts import redirect
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -16,19 +19,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
-
-TOPICS = {
-    "negotiation": "Negotiation",
-    "supplier-management": "Supplier management",
-    "contract-management": "Contract management",
-    "outsourcing": "Outsourcing",
-    "leadership": "Commercial leadership",
-}
-LEVELS = {
-    "foundation": "Foundation",
-    "practitioner": "Practitioner",
-    "expert": "Expert",
-}
+from courses.choices import Level, Topic
+from courses.forms import CatalogueFilterForm
+from courses.routes import routed_view
 
 
 class HomePage(Page):
@@ -42,7 +35,7 @@ class HomePage(Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import catalogue_courses
+        from courses.selectors import catalogue_courses  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["catalogue"] = CourseIndexPage.objects.live().child_of(self).first()
@@ -61,8 +54,7 @@ class CourseIndexPage(Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from courses.forms import CatalogueFilterForm
-        from courses.selectors import catalogue_courses
+        from courses.selectors import catalogue_courses  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET or None)
@@ -83,8 +75,8 @@ class CoursePage(RoutablePageMixin, Page):
         blank=True,
         help_text="What a learner can do after the course",
     )
-    topic = models.CharField(max_length=40, choices=TOPICS.items())
-    level = models.CharField(max_length=20, choices=LEVELS.items())
+    topic = models.CharField(max_length=40, choices=Topic.choices)
+    level = models.CharField(max_length=20, choices=Level.choices)
     estimated_minutes = models.PositiveIntegerField(help_text="Roughly how long the whole course takes")
     trainers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -108,32 +100,22 @@ class CoursePage(RoutablePageMixin, Page):
         index.FilterField("level"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage", "courses.QuizPage"]
+    # No subpage_types: ModulePage and step types from other apps (a final quiz) name CoursePage as a parent.
 
     def get_topic_label(self):
-        return TOPICS.get(self.topic, self.topic)
+        return self.get_topic_display()
 
     def get_level_label(self):
-        return LEVELS.get(self.level, self.level)
+        return self.get_level_display()
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline
+        from courses.selectors import course_outline  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(course=self, user=request.user, request=request)
         return context
 
-    @path("enrol/", name="enrol")
-    def enrol(self, request):
-        from courses.services import enrolment_create
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
-        enrolment_create(user=request.user, course=self)
-        messages.success(request, f"You are enrolled on {self.title}.")
-        return redirect(self.url)
+    enrol = path("enrol/", name="enrol")(routed_view("courses.views.course_enrol"))
 
 
 class ModulePage(Page):
@@ -144,10 +126,10 @@ class ModulePage(Page):
     content_panels = Page.content_panels + [FieldPanel("summary")]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+    # No subpage_types: LessonPage and step types from other apps (a module quiz) name ModulePage as a parent.
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline
+        from courses.selectors import course_outline  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         courses = CoursePage.objects.ancestor_of(self)
@@ -162,8 +144,18 @@ class ModulePage(Page):
         return context
 
 
-class EnrolledLearnersOnlyMixin(RoutablePageMixin):
-    """Pages inside a course that only its enrolled learners (and previewing trainers) may open."""
+class CourseStepMixin(RoutablePageMixin):
+    """A step of a course (a lesson, a quiz...): counted in progress, opened only by enrolled learners
+    (and previewing trainers). A step is done when the learner has a StepCompletion for its page."""
+
+    is_course_step = True
+    step_noun = "lesson"  # what the learner calls it: "Next lesson", "(quiz)"
+    step_done_label = "Completed"  # the outline's tag for a step done
+
+    @classmethod
+    def step_pending_labels(cls, *, enrolments):
+        """{page id: label} for steps of this type begun but not done ("Not passed yet"); at most one query."""
+        return {}
 
     def serve(self, request, *args, **kwargs):
         # Trainers previewing a draft are not enrolled learners; everyone else must be.
@@ -174,7 +166,7 @@ class EnrolledLearnersOnlyMixin(RoutablePageMixin):
         return super().serve(request, *args, **kwargs)
 
     def refuse_unless_enrolled(self, request):
-        from courses.selectors import enrolment_for, reachable_course_of
+        from courses.selectors import enrolment_for, reachable_course_of  # selectors import these models
 
         course = reachable_course_of(self)  # a lesson under a withdrawn course or module is not served
         if course is None:
@@ -195,7 +187,7 @@ class EnrolledLearnersOnlyMixin(RoutablePageMixin):
         return getattr(request, "academy_course", None) or CoursePage.objects.ancestor_of(self).first()
 
 
-class LessonPage(EnrolledLearnersOnlyMixin, Page):
+class LessonPage(CourseStepMixin, Page):
     """A lesson: teaching blocks, read by enrolled learners, marked complete as they go."""
 
     summary = models.TextField(max_length=400, blank=True)
@@ -212,7 +204,7 @@ class LessonPage(EnrolledLearnersOnlyMixin, Page):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_navigation
+        from courses.selectors import lesson_navigation  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         course = self.course_for(request)
@@ -220,20 +212,4 @@ class LessonPage(EnrolledLearnersOnlyMixin, Page):
         context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
         return context
 
-    @path("complete/", name="complete")
-    def complete(self, request):
-        from courses.selectors import lesson_navigation
-        from courses.services import lesson_complete
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        try:
-            lesson_complete(user=request.user, lesson=self)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect(self.url)
-        navigation = lesson_navigation(lesson=self, course=request.academy_course, user=request.user, request=request)
-        if navigation.next_url:
-            return redirect(navigation.next_url)
-        messages.success(request, f"You have reached the end of {request.academy_course.title}.")
-        return redirect(request.academy_course.url)
+    complete = path("complete/", name="complete")(routed_view("courses.views.lesson_complete"))

@@ -1,7 +1,8 @@
-"""Learner progress: enrolments on courses and the lessons each learner has completed."""
+"""Learner progress: enrolments on courses and the steps (lessons, quizzes...) each learner has completed."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class Enrolment(models.Model):
@@ -41,22 +42,24 @@ class Enrolment(models.Model):
 
     @property
     def is_overdue(self):
-        from django.utils import timezone
-
         return self.due_date is not None and not self.is_complete and self.due_date < timezone.localdate()
 
 
-class LessonCompletion(models.Model):
-    """A lesson an enrolled learner has finished. Recorded once, however often they click."""
+class StepCompletion(models.Model):
+    """A step of a course an enrolled learner has done: a lesson read, a quiz passed, whatever its page type.
 
-    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="lesson_completions")
-    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="completions")
+    One record per learner and step, however often they click or pass (as openedx/completion keeps one
+    BlockCompletion for every block type); progress is recounted from these.
+    """
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="step_completions")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="step_completions")
     completed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["enrolment", "lesson"], name="unique_lesson_completion_per_enrolment"),
+            models.UniqueConstraint(fields=["enrolment", "page"], name="unique_step_completion_per_enrolment"),
         ]
 
     def __str__(self):
-        return f"{self.enrolment.user} completed {self.lesson}"
+        return f"{self.enrolment.user} completed {self.page}"

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.contrib.messages import get_messages
 
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Enrolment, StepCompletion
 from courses.services import enrolment_create, lesson_complete
 from tests.factories import build_course, lessons_of
 
@@ -145,7 +145,7 @@ def test_lessons_of_an_unpublished_course_cannot_be_read(learner_client, enrolle
     assert response.status_code == 404
     assert "Teaching 1.1" not in response.content.decode()
     assert learner_client.post(lesson.url + "complete/").status_code == 404
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
 
 
 def test_module_of_an_unpublished_course_is_not_found(client, learner, enrolled, course):
@@ -218,7 +218,7 @@ def test_completing_a_lesson_moves_to_the_next_one(learner_client, learner, enro
     first, second, *_ = lessons_of(course)
     response = learner_client.post(first.url + "complete/")
     assert response.status_code == 302 and response.url == second.url
-    assert LessonCompletion.objects.filter(enrolment__user=learner, lesson=first).exists()
+    assert StepCompletion.objects.filter(enrolment__user=learner, page=first).exists()
     assert "You have completed this lesson" in html(learner_client.get(first.url))
 
 
@@ -235,20 +235,20 @@ def test_completing_the_last_lesson_returns_to_the_course_page(learner_client, l
 
 def test_complete_needs_a_post(learner_client, enrolled, course):
     assert learner_client.get(lessons_of(course)[0].url + "complete/").status_code == 405
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
 
 
 def test_complete_from_a_learner_not_enrolled_records_nothing(learner_client, course):
     response = learner_client.post(lessons_of(course)[0].url + "complete/")
     assert response.status_code == 302 and response.url == course.url
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
     assert not Enrolment.objects.exists()
 
 
 def test_anonymous_complete_records_nothing(client, course):
     response = client.post(lessons_of(course)[0].url + "complete/")
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
 
 
 # Nobody sees another learner's progress

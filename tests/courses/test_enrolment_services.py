@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from courses.models import Enrolment, LessonCompletion, LessonPage
+from courses.models import Enrolment, LessonPage, StepCompletion
 from courses.services import NotEnrolled, course_completed_email_send, enrolment_create, lesson_complete
 from tests.factories import lessons_of, paragraph_body
 
@@ -52,7 +52,7 @@ def test_completing_a_lesson_twice_records_it_once(learner, course, enrolment):
     second = lesson_complete(user=learner, lesson=lesson)
     enrolment.refresh_from_db()
     assert second.pk == first.pk
-    assert LessonCompletion.objects.count() == 1
+    assert StepCompletion.objects.count() == 1
     assert enrolment.progress_percent == percent == 25
 
 
@@ -60,7 +60,7 @@ def test_not_enrolled_learner_cannot_complete_a_lesson(learner, course):
     with pytest.raises(NotEnrolled):
         lesson_complete(user=learner, lesson=lessons_of(course)[0])
     assert issubclass(NotEnrolled, PermissionDenied)
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
 
 
 def test_unpublished_lesson_cannot_be_completed(learner, course, enrolment):
@@ -69,7 +69,7 @@ def test_unpublished_lesson_cannot_be_completed(learner, course, enrolment):
     lesson.refresh_from_db()
     with pytest.raises(ValidationError, match="not available"):
         lesson_complete(user=learner, lesson=lesson)
-    assert not LessonCompletion.objects.exists()
+    assert not StepCompletion.objects.exists()
 
 
 def test_progress_is_recounted_from_completions(learner, course, enrolment):

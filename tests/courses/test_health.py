@@ -1,5 +1,6 @@
 """The health check that load balancers and monitors poll."""
 
+from django.core.cache import cache
 from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 
@@ -30,8 +31,6 @@ def test_healthz_reports_503_when_the_database_is_down(client, db, monkeypatch):
 
 
 def test_healthz_reports_503_when_the_cache_fails(client, db, monkeypatch):
-    from django.core.cache import cache
-
     def cache_down(*args, **kwargs):
         raise ConnectionError("cache server went away")
 

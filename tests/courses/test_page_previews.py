@@ -5,7 +5,9 @@ import json
 import pytest
 from wagtail.models import Page
 
-from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, QuizPage
+from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
+from courses.services import enrolment_create
+from quizzes.models import QuizPage
 from tests.factories import QUIZ_BANK, build_quiz, paragraph_body, sign_in_staff, staff_user
 
 PAGE_TYPES = [HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, QuizPage]
@@ -117,8 +119,6 @@ def test_a_draft_course_never_published_previews_its_modules(catalogue, trainer_
 
 
 def test_a_lesson_whose_document_and_image_were_deleted_still_previews_and_serves(tree, trainer_client, learner):
-    from courses.services import enrolment_create
-
     lesson = first_of(LessonPage)
     lesson.body = json.dumps(
         [

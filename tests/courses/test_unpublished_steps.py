@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from courses.models import Enrolment, LessonCompletion, ModulePage
-from courses.services import enrolment_create, lesson_complete, quiz_attempt_start
+from courses.models import Enrolment, ModulePage, StepCompletion
+from courses.services import enrolment_create, lesson_complete
+from quizzes.services import quiz_attempt_start
 from tests.factories import build_quiz, lessons_of
 
 
@@ -54,7 +55,7 @@ def test_completing_a_lesson_under_a_withdrawn_module_is_refused_and_not_counted
     with pytest.raises(ValidationError, match="not part of an open course"):
         lesson_complete(user=learner, lesson=hidden_lesson)
 
-    assert not LessonCompletion.objects.filter(lesson=hidden_lesson).exists()
+    assert not StepCompletion.objects.filter(page=hidden_lesson).exists()
     assert Enrolment.objects.get(user=learner, course=course).progress_percent == 0
 
 

@@ -6,8 +6,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
 
-from courses.models import ModulePage, QuizAttempt
-from courses.services import enrolment_create, quiz_attempt_start, quiz_attempt_submit
+from courses.models import ModulePage
+from courses.services import enrolment_create
+from quizzes.models import QuizAttempt
+from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.factories import RIGHT_ANSWERS, build_course, build_quiz, build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)

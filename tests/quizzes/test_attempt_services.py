@@ -1,13 +1,16 @@
 """Starting, submitting and limiting quiz attempts, as the services enforce them."""
 
+import random
 from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from courses.models import Enrolment, QuizAttempt
-from courses.services import NotEnrolled, lesson_complete, quiz_attempt_start, quiz_attempt_submit
+from courses.models import Enrolment, StepCompletion
+from courses.services import NotEnrolled, lesson_complete
+from quizzes.models import QuizAttempt
+from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.factories import RIGHT_ANSWERS, build_quiz, lessons_of
 
 
@@ -35,6 +38,14 @@ def test_right_answers_pass_and_count_toward_course_progress(quiz, enrolled_lear
     assert attempt.passed and attempt.score_percent == 100
     enrolment = Enrolment.objects.get(user=enrolled_learner)
     assert enrolment.progress_percent == 20  # 1 of 4 lessons + 1 quiz
+
+
+def test_a_pass_records_one_step_completion_and_a_fail_none(quiz, enrolled_learner):
+    failed = quiz_attempt_submit(attempt=quiz_attempt_start(user=enrolled_learner, quiz=quiz), answers={})
+    assert not failed.passed and not StepCompletion.objects.exists()
+    for _ in range(2):  # passing again changes nothing
+        quiz_attempt_submit(attempt=quiz_attempt_start(user=enrolled_learner, quiz=quiz), answers=RIGHT_ANSWERS)
+    assert list(StepCompletion.objects.values_list("enrolment__user", "page")) == [(enrolled_learner.pk, quiz.pk)]
 
 
 def test_resubmitting_a_graded_attempt_changes_nothing(quiz, enrolled_learner):
@@ -67,8 +78,6 @@ def test_time_limit_is_enforced_by_the_server(course, enrolled_learner):
 
 
 def test_draws_n_of_m_and_shuffles_options(course, enrolled_learner):
-    import random
-
     quiz = build_quiz(course, slug="drawn", questions_per_attempt=2, shuffle_options=True)
     attempt = quiz_attempt_start(user=enrolled_learner, quiz=quiz, rng=random.Random(4))
     assert len(attempt.questions) == 2

@@ -1,10 +1,11 @@
 """Imported scenario stems hold only what the rich-text editor would: no script reaches a learner."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from courses.models import QuizAttempt
-from courses.question_bank.parsed import BankFileError
-from courses.question_bank.services import question_bank_import
+from quizzes.models import QuizAttempt
+from quizzes.question_bank.parsed import BankFileError
+from quizzes.question_bank.services import question_bank_import
 from tests.factories import sign_in_staff, staff_user
 
 HOSTILE_STEM = (
@@ -77,8 +78,6 @@ def test_html_the_editor_cannot_read_is_refused_with_its_line(quiz):
 
 
 def test_admin_import_page_lists_the_refusal_instead_of_a_500(client, quiz):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     sign_in_staff(client, staff_user())
     upload = SimpleUploadedFile("bank.gift", b"::Scenario\\: Bad:: <li>stray item</li>\n\n::Bad / Q1:: Ok? {TRUE}\n")
     response = client.post(f"/admin/quizzes/{quiz.pk}/questions/", {"file": upload, "file_format": "gift"})

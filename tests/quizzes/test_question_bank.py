@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from courses.models import ModulePage, QuizPage
-from courses.question_bank.csv_format import parse_csv, to_csv
-from courses.question_bank.gift import parse_gift, to_gift
-from courses.question_bank.parsed import BankFileError
-from courses.question_bank.services import question_bank_export, question_bank_import
+from courses.models import ModulePage
+from quizzes.models import QuizPage
+from quizzes.question_bank.csv_format import parse_csv, to_csv
+from quizzes.question_bank.gift import parse_gift, to_gift
+from quizzes.question_bank.parsed import BankFileError
+from quizzes.question_bank.services import question_bank_export, question_bank_import
 from tests.factories import build_quiz
 
 GIFT_FILE = Path(__file__).parent / "fixtures" / "negotiation.gift"

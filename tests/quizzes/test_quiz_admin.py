@@ -5,8 +5,9 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from courses.blocks import MultipleResponseQuestionBlock, SingleChoiceQuestionBlock
-from courses.models import ModulePage, QuizPage
+from courses.models import ModulePage
+from quizzes.blocks import MultipleResponseQuestionBlock, SingleChoiceQuestionBlock
+from quizzes.models import QuizPage
 from tests.factories import UserFactory, build_quiz, sign_in_staff, staff_user, with_totp
 
 

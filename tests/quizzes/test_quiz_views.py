@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from courses.models import QuizAttempt
-from tests.factories import QUIZ_BANK, RIGHT_ANSWERS
+from courses.services import enrolment_create
+from quizzes.models import QuizAttempt
+from tests.factories import QUIZ_BANK, RIGHT_ANSWERS, build_quiz
 
 SECRETS = [
     "FEEDBACK-RIGHT",
@@ -70,8 +71,6 @@ def test_double_submit_grades_once(client, quiz, enrolled_learner):
 
 
 def test_another_learners_attempt_is_not_found(client, quiz, enrolled_learner, other_learner, course):
-    from courses.services import enrolment_create
-
     client.force_login(enrolled_learner)
     attempt, url = start(client, quiz)
     enrolment_create(user=other_learner, course=course)
@@ -98,8 +97,6 @@ def test_get_on_start_or_submit_is_refused_cleanly(client, quiz, enrolled_learne
 
 
 def test_attempt_limit_message_instead_of_an_error(client, course, enrolled_learner):
-    from tests.factories import build_quiz
-
     quiz = build_quiz(course, slug="final", max_attempts=1)
     client.force_login(enrolled_learner)
     attempt, url = start(client, quiz)
@@ -111,8 +108,6 @@ def test_attempt_limit_message_instead_of_an_error(client, course, enrolled_lear
 
 @pytest.mark.parametrize("bank_item", QUIZ_BANK)
 def test_each_question_type_renders_an_input(client, course, enrolled_learner, bank_item):
-    from tests.factories import build_quiz
-
     quiz = build_quiz(course, slug="one", bank=[bank_item])
     client.force_login(enrolled_learner)
     attempt, url = start(client, quiz)
@@ -136,3 +131,16 @@ def test_outline_says_a_quiz_is_not_started_until_a_failed_attempt_makes_it_not_
 
     client.post(url + "submit/", form_data({"q-batna": ["batna-wrong"]}))
     assert quiz_tag_in_outline(client, quiz) == "Not passed yet"
+
+    client.post(start(client, quiz)[1] + "submit/", form_data(RIGHT_ANSWERS))
+    assert quiz_tag_in_outline(client, quiz) == "Passed"
+
+
+def test_my_learning_lists_quiz_results_with_links_to_each_review(client, quiz, enrolled_learner):
+    client.force_login(enrolled_learner)
+    assert "Quiz results" not in client.get("/my-learning/").content.decode()
+    attempt, url = start(client, quiz)
+    client.post(url + "submit/", form_data(RIGHT_ANSWERS))
+    page = client.get("/my-learning/").content.decode()
+    assert "Quiz results" in page
+    assert f'href="{quiz.url}attempt/{attempt.pk}/result/"' in page

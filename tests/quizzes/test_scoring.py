@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from courses.scoring import grade_attempt, grade_question, normalise_text, reveal_answers
+from quizzes.scoring import grade_attempt, grade_question, normalise_text, reveal_answers
 
 SINGLE = {
     "id": "s",

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from accounts.models import Department, Organisation
 from courses.models import ModulePage
-from courses.services import enrolment_create, lesson_complete, quiz_attempt_start, quiz_attempt_submit
+from courses.services import enrolment_create, lesson_complete
+from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.factories import (
     RIGHT_ANSWERS,
     UserFactory,

@@ -6,8 +6,9 @@ import os
 import pytest
 from wagtail.models import Page
 
-from courses.models import LessonPage, ModulePage, QuizAttempt
+from courses.models import LessonPage, ModulePage
 from courses.services import enrolment_create
+from quizzes.models import QuizAttempt
 from tests.factories import OrganisationFactory, build_quiz, lessons_of, sign_in_staff, staff_user
 
 TOO_BIG = str(2**63)

@@ -193,8 +193,8 @@ def test_fifty_learners_at_once_get_no_errors_and_every_completion_is_saved(clas
     # Each learner: the lesson page, then per completion a POST and its redirect, then the quiz start and attempt.
     assert len(statuses) == LEARNERS * (1 + 2 * LESSONS + 2), statuses
     with sqlite3.connect(classroom["db"]) as db:
-        completions = db.execute("select count(*) from courses_lessoncompletion").fetchone()[0]
-        attempts = db.execute("select count(*) from courses_quizattempt").fetchone()[0]
+        completions = db.execute("select count(*) from courses_stepcompletion").fetchone()[0]
+        attempts = db.execute("select count(*) from quizzes_quizattempt").fetchone()[0]
         progress = db.execute("select progress_percent, count(*) from courses_enrolment group by 1").fetchall()
     assert completions == LEARNERS * LESSONS
     assert attempts == LEARNERS

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from academy.celery import app
 from accounts.models import Organisation
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Enrolment, StepCompletion
 from courses.services import enrolment_create
 from outbox.models import OutboxMessage
 from outbox.tasks import relay_outbox
@@ -205,7 +205,7 @@ def test_a_lesson_completed_with_redis_down_is_saved_at_once_and_its_email_sent_
 
     assert response.status_code == 302
     assert seconds < QUICK
-    assert LessonCompletion.objects.filter(enrolment=enrolment).exists()
+    assert StepCompletion.objects.filter(enrolment=enrolment).exists()
     assert Enrolment.objects.get(pk=enrolment.pk).completed_at is not None
     assert mail.outbox == []
     waiting = OutboxMessage.objects.get(sent_at__isnull=True)

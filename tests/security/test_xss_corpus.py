@@ -12,12 +12,13 @@ import json
 import pytest
 
 from accounts.models import Department, Organisation
-from courses.models import LessonPage, ModulePage, QuizAttempt
-from courses.question_bank.csv_format import to_csv
-from courses.question_bank.gift import to_gift
-from courses.question_bank.parsed import ParsedOption, ParsedQuestion, ParsedScenario
-from courses.question_bank.services import question_bank_import
+from courses.models import LessonPage, ModulePage
 from courses.services import enrolment_create
+from quizzes.models import QuizAttempt
+from quizzes.question_bank.csv_format import to_csv
+from quizzes.question_bank.gift import to_gift
+from quizzes.question_bank.parsed import ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.services import question_bank_import
 from tests.browser.conftest import HAVE_CHROMIUM, browser_type_launch_args  # noqa: F401 - Debian's Chromium
 from tests.factories import UserFactory, build_course, build_quiz, build_site, lessons_of, sign_in_staff, staff_user
 

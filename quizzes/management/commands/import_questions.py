@@ -4,9 +4,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.models import QuizPage
-from courses.question_bank.parsed import BankFileError
-from courses.question_bank.services import question_bank_import
+from quizzes.models import QuizPage
+from quizzes.question_bank.parsed import BankFileError
+from quizzes.question_bank.services import question_bank_import
 
 
 class Command(BaseCommand):

@@ -1,30 +1,33 @@
 """Quizzes: the QuizPage a trainer builds, and each learner's attempts at it."""
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from courses.blocks import QuizQuestionStreamBlock
-from courses.models.pages import EnrolledLearnersOnlyMixin
-
-REVEAL_POLICIES = {
-    "after_each_attempt": "After each attempt",
-    "after_passing": "After the learner passes",
-    "after_last_attempt": "After the last attempt (or passing)",
-    "never": "Never",
-}
+from courses.models import CourseStepMixin
+from courses.routes import routed_view
+from courses.selectors import lesson_navigation
+from quizzes.blocks import QuizQuestionStreamBlock
 
 
-class QuizPage(EnrolledLearnersOnlyMixin, Page):
-    """A graded quiz at the end of a module, or a course's final assessment."""
+class RevealPolicy(models.TextChoices):
+    """When a learner may see a quiz's correct answers (see scoring.reveal_answers)."""
+
+    AFTER_EACH_ATTEMPT = "after_each_attempt", "After each attempt"
+    AFTER_PASSING = "after_passing", "After the learner passes"
+    AFTER_LAST_ATTEMPT = "after_last_attempt", "After the last attempt (or passing)"
+    NEVER = "never", "Never"
+
+
+class QuizPage(CourseStepMixin, Page):
+    """A graded quiz at the end of a module, or a course's final assessment: a course step done when passed."""
+
+    step_noun = "quiz"
+    step_done_label = "Passed"
 
     intro = RichTextField(features=["bold", "italic", "ol", "ul", "link"], blank=True)
     pass_mark = models.PositiveSmallIntegerField(
@@ -45,8 +48,8 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
     shuffle_options = models.BooleanField(default=True, help_text="Show answer options in a different order each time")
     reveal_answers = models.CharField(
         max_length=30,
-        choices=REVEAL_POLICIES.items(),
-        default="after_each_attempt",
+        choices=RevealPolicy.choices,
+        default=RevealPolicy.AFTER_EACH_ATTEMPT,
         help_text="When learners may see the correct answers",
     )
     questions = StreamField(QuizQuestionStreamBlock(), help_text="The question bank")
@@ -81,8 +84,14 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
     def questions_per_attempt_count(self):
         return min(self.questions_per_attempt or len(self.questions), len(self.questions))
 
+    @classmethod
+    def step_pending_labels(cls, *, enrolments):
+        """Quizzes with a graded attempt under these enrolments: "Not passed yet" unless a completion says passed."""
+        graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
+        return {quiz_id: "Not passed yet" for quiz_id in graded.values_list("quiz_id", flat=True).distinct()}
+
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_navigation, quiz_summary
+        from quizzes.selectors import quiz_summary  # quizzes' selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         course = self.course_for(request)
@@ -91,79 +100,13 @@ class QuizPage(EnrolledLearnersOnlyMixin, Page):
         context["summary"] = quiz_summary(quiz=self, user=request.user)
         return context
 
-    @path("start/", name="start")
-    def start(self, request):
-        from courses.services import quiz_attempt_start
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        try:
-            attempt = quiz_attempt_start(user=request.user, quiz=self)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect(self.url)
-        return redirect(self.subpage_url("attempt", attempt.pk))
-
-    @path("attempt/<int:attempt_id>/", name="attempt")
-    def attempt(self, request, attempt_id):
-        from courses.services import quiz_attempt_close_if_expired
-
-        attempt = self.own_attempt(request, attempt_id)
-        quiz_attempt_close_if_expired(attempt=attempt)
-        if attempt.submitted_at:
-            return redirect(self.subpage_url("result", attempt.pk))
-        return self.attempt_form(request, attempt)
-
-    def attempt_form(self, request, attempt, status=200):
-        from courses.selectors import attempt_form_items
-
-        context = self.get_context(request)
-        context.update(attempt=attempt, items=attempt_form_items(attempt))
-        return TemplateResponse(request, "courses/quiz_attempt.html", context, status=status)
-
-    @path("attempt/<int:attempt_id>/submit/", name="submit")
-    def submit(self, request, attempt_id):
-        from courses.services import quiz_attempt_submit
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        attempt = self.own_attempt(request, attempt_id)
-        try:
-            quiz_attempt_submit(attempt=attempt, answers=answers_from_post(request.POST))
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return self.attempt_form(request, attempt, status=400)
-        return redirect(self.subpage_url("result", attempt.pk))
-
-    @path("attempt/<int:attempt_id>/result/", name="result")
-    def result(self, request, attempt_id):
-        from courses.selectors import attempt_review
-
-        attempt = self.own_attempt(request, attempt_id)
-        if not attempt.submitted_at:
-            return redirect(self.subpage_url("attempt", attempt.pk))
-        context = self.get_context(request)
-        context.update(attempt=attempt, review=attempt_review(attempt=attempt, request=request))
-        return TemplateResponse(request, "courses/quiz_result.html", context)
+    start = path("start/", name="start")(routed_view("quizzes.views.attempt_start"))
+    attempt = path("attempt/<int:attempt_id>/", name="attempt")(routed_view("quizzes.views.attempt_show"))
+    submit = path("attempt/<int:attempt_id>/submit/", name="submit")(routed_view("quizzes.views.attempt_submit"))
+    result = path("attempt/<int:attempt_id>/result/", name="result")(routed_view("quizzes.views.attempt_result"))
 
     def subpage_url(self, name, *args):
         return self.url + self.reverse_subpage(name, args=args)
-
-    def own_attempt(self, request, attempt_id):
-        """The signed-in learner's own attempt at this quiz; anyone else's is a 404."""
-        attempt = (
-            QuizAttempt.objects.filter(pk=attempt_id, quiz=self, enrolment__user=request.user)
-            .select_related("enrolment")
-            .first()
-        )
-        if attempt is None:
-            raise Http404("No such attempt")
-        return attempt
-
-
-def answers_from_post(post):
-    """{question id: [values]} from the attempt form, whose field names are 'q-<question id>'."""
-    return {name[2:]: post.getlist(name) for name in post if name.startswith("q-")}
 
 
 class QuizAttempt(models.Model):

@@ -4,8 +4,8 @@ import uuid
 
 from django.core.exceptions import ValidationError
 
-from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 from courses.sanitise import RichTextError, clean_rich_text
+from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 
 
 def new_id():

@@ -9,7 +9,7 @@ same scenario_title form one scenario.
 import csv
 import io
 
-from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 
 COLUMNS = ["type", "prompt", "options", "correct", "feedback", "option_feedback", "scenario_title", "scenario_stem"]
 TYPES = {"single_choice", "multiple_response", "true_false", "short_text"}

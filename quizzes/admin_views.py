@@ -9,9 +9,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page
 
-from courses.models import QuizPage
-from courses.question_bank.parsed import BankFileError
-from courses.question_bank.services import FORMATS, question_bank_export, question_bank_import
+from quizzes.models import QuizPage
+from quizzes.question_bank.parsed import BankFileError
+from quizzes.question_bank.services import FORMATS, question_bank_export, question_bank_import
 
 
 class QuestionBankImportForm(forms.Form):
@@ -53,7 +53,7 @@ def question_bank(request, page_id):
             return redirect(reverse("wagtailadmin_pages:edit", args=[quiz.pk]))
     return TemplateResponse(
         request,
-        "courses/admin/question_bank.html",
+        "quizzes/admin/question_bank.html",
         {
             "quiz": quiz,
             "form": form,

@@ -7,7 +7,7 @@ scenario. Matching, numerical and essay questions are refused with the line they
 
 import re
 
-from courses.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 
 SPECIAL = "~=#{}:"
 SCENARIO_PREFIX = "Scenario: "

@@ -2,10 +2,10 @@
 
 import json
 
-from courses.question_bank.csv_format import parse_csv, to_csv
-from courses.question_bank.gift import parse_gift, to_gift
-from courses.question_bank.parsed import BankFileError
-from courses.question_bank.stream import parsed_items, validated_stream_items
+from quizzes.question_bank.csv_format import parse_csv, to_csv
+from quizzes.question_bank.gift import parse_gift, to_gift
+from quizzes.question_bank.parsed import BankFileError
+from quizzes.question_bank.stream import parsed_items, validated_stream_items
 
 FORMATS = {"gift": (parse_gift, to_gift, "text/plain", "gift"), "csv": (parse_csv, to_csv, "text/csv", "csv")}
 MAX_FILE_BYTES = 2 * 1024 * 1024

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.models import QuizPage
-from courses.question_bank.services import question_bank_export
+from quizzes.models import QuizPage
+from quizzes.question_bank.services import question_bank_export
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Quizzes: QuizPage, attempts and their grading, question banks and their import and export."""

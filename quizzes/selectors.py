@@ -1,0 +1,187 @@
+"""Reads for quizzes: a learner's summary of a quiz, the attempt form, the graded review, 'My learning' results.
+
+The attempt form is built from a stripped copy of the drawn questions, so correct answers and
+feedback cannot reach the browser before grading.
+"""
+
+from dataclasses import dataclass
+
+from courses.models import LessonPage
+from courses.selectors import CourseStep, DashboardSection
+from quizzes.models import QuizAttempt, QuizPage
+from quizzes.scoring import reveal_answers
+
+
+@dataclass
+class QuizSummary:
+    quiz: QuizPage
+    question_count: int
+    attempts: list
+    open_attempt: QuizAttempt | None
+
+    @property
+    def attempts_used(self):
+        return len(self.attempts) + (1 if self.open_attempt else 0)
+
+    @property
+    def attempts_left(self):
+        """None when attempts are unlimited."""
+        if not self.quiz.max_attempts:
+            return None
+        return max(0, self.quiz.max_attempts - self.attempts_used)
+
+    @property
+    def best_score(self):
+        return max((attempt.score_percent for attempt in self.attempts), default=None)
+
+    @property
+    def passed(self):
+        return any(attempt.passed for attempt in self.attempts)
+
+
+def quiz_question_count(quiz):
+    """How many questions an attempt asks; when drawing from the bank, a scenario counts as one."""
+    if quiz.questions_per_attempt_count < len(quiz.questions):
+        return quiz.questions_per_attempt_count
+    return sum(len(block.value["questions"]) if block.block_type == "scenario" else 1 for block in quiz.questions)
+
+
+def quiz_summary(*, quiz, user):
+    attempts = []
+    if quiz.pk is not None and user.is_authenticated:  # a new quiz previewed before it is saved has none
+        attempts = list(QuizAttempt.objects.filter(quiz=quiz, enrolment__user=user).order_by("number"))
+    return QuizSummary(
+        quiz=quiz,
+        question_count=quiz_question_count(quiz),
+        attempts=[attempt for attempt in attempts if attempt.submitted_at],
+        open_attempt=next((attempt for attempt in attempts if not attempt.submitted_at), None),
+    )
+
+
+def attempt_form_items(attempt):
+    """The drawn items for the attempt form: prompts and option texts only."""
+    return [
+        {
+            "id": item["id"],
+            "kind": item["kind"],
+            "title": item.get("title", ""),
+            "stem": item.get("stem", ""),
+            "questions": [
+                {
+                    "id": question["id"],
+                    "type": question["type"],
+                    "prompt": question["prompt"],
+                    "options": [{"id": option["id"], "text": option["text"]} for option in question.get("options", [])],
+                }
+                for question in item["questions"]
+            ],
+        }
+        for item in attempt.questions
+    ]
+
+
+@dataclass
+class QuestionReview:
+    number: int
+    question: dict
+    given: object
+    score: float
+    answered: bool
+    chosen_feedback: list
+    revise_lesson: CourseStep | None
+
+    @property
+    def correct(self):
+        return self.score == 1
+
+    @property
+    def partly_correct(self):
+        return 0 < self.score < 1
+
+    @property
+    def given_text(self):
+        """The learner's answer in words."""
+        options = {option["id"]: option["text"] for option in self.question.get("options", [])}
+        if self.question["type"] == "multiple_response":
+            return "; ".join(options[value] for value in self.given or [] if value in options)
+        if self.question["type"] in ("single_choice",):
+            return options.get(self.given, "")
+        if self.question["type"] == "true_false":
+            return {"true": "True", "false": "False"}.get(self.given, "")
+        return self.given or ""
+
+    @property
+    def correct_text(self):
+        if "options" in self.question:
+            return "; ".join(option["text"] for option in self.question["options"] if option["correct"])
+        if self.question["type"] == "true_false":
+            return "True" if self.question["answer"] else "False"
+        return " or ".join(self.question["accepted"])
+
+
+@dataclass
+class AttemptReview:
+    attempt: QuizAttempt
+    items: list
+    reveal: bool
+    attempts_left: int | None
+
+    @property
+    def lessons_to_revise(self):
+        seen, lessons = set(), []
+        for _item, reviews in self.items:
+            for review in reviews:
+                if not review.correct and review.revise_lesson and review.revise_lesson.page.pk not in seen:
+                    seen.add(review.revise_lesson.page.pk)
+                    lessons.append(review.revise_lesson)
+        return lessons
+
+
+def attempt_review(*, attempt, request=None):
+    """A graded attempt question by question: the learner's answers, feedback, and what to revise."""
+    summary = quiz_summary(quiz=attempt.quiz, user=attempt.enrolment.user)
+    lesson_ids = {
+        q["revise_lesson_id"] for item in attempt.questions for q in item["questions"] if q["revise_lesson_id"]
+    }
+    lessons = {lesson.pk: lesson for lesson in LessonPage.objects.live().filter(pk__in=lesson_ids).defer_streamfields()}
+    items, number = [], 0
+    for item in attempt.questions:
+        reviews = []
+        for question in item["questions"]:
+            number += 1
+            given = attempt.answers.get(question["id"])
+            outcome = attempt.results.get(question["id"], {"score": 0, "answered": False})
+            chosen = given if isinstance(given, list) else [given]
+            lesson = lessons.get(question["revise_lesson_id"])
+            reviews.append(
+                QuestionReview(
+                    number=number,
+                    question=question,
+                    given=given,
+                    score=outcome["score"],
+                    answered=outcome["answered"],
+                    chosen_feedback=[
+                        o["feedback"] for o in question.get("options", []) if o["id"] in chosen and o["feedback"]
+                    ],
+                    revise_lesson=CourseStep(lesson, lesson.get_url(request), False) if lesson else None,
+                )
+            )
+        items.append((item, reviews))
+    reveal = reveal_answers(
+        attempt.quiz.reveal_answers, passed=bool(attempt.passed), attempts_left=summary.attempts_left
+    )
+    return AttemptReview(attempt=attempt, items=items, reveal=reveal, attempts_left=summary.attempts_left)
+
+
+def learner_quiz_results(*, enrolments):
+    """'My learning' quiz results: each course's graded attempts in course order, in one query."""
+    graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False).select_related("quiz")
+    attempts_by_enrolment = {}
+    for attempt in graded.order_by("quiz__path", "number"):
+        attempts_by_enrolment.setdefault(attempt.enrolment_id, []).append(attempt)
+    rows = [
+        (enrolment, attempts_by_enrolment[enrolment.pk])
+        for enrolment in enrolments
+        if enrolment.pk in attempts_by_enrolment
+    ]
+    return DashboardSection(template="quizzes/includes/attempt_history.html", context={"rows": rows})

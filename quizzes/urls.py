@@ -1,0 +1,17 @@
+"""Admin URLs for a quiz's question bank, registered under /admin/ by wagtail_hooks.
+
+A learner's quiz URLs (start/, attempt/<id>/...) are sub-URLs of the QuizPage, routed to quizzes.views.
+"""
+
+from django.urls import path
+
+from quizzes import admin_views
+
+admin_urlpatterns = [
+    path("quizzes/<int:page_id>/questions/", admin_views.question_bank, name="quiz_question_bank"),
+    path(
+        "quizzes/<int:page_id>/questions/<str:file_format>/",
+        admin_views.question_bank_download,
+        name="quiz_question_bank_download",
+    ),
+]

@@ -1,0 +1,30 @@
+"""Hooks: the question bank's admin URLs and page-header button, and quiz results on 'My learning'."""
+
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.widgets import HeaderButton
+
+from quizzes.models import QuizPage
+from quizzes.selectors import learner_quiz_results
+from quizzes.urls import admin_urlpatterns
+
+
+@hooks.register("register_admin_urls")
+def question_bank_urls():
+    return admin_urlpatterns
+
+
+@hooks.register("register_page_header_buttons")
+def question_bank_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, QuizPage) and page.permissions_for_user(user).can_edit():
+        yield HeaderButton(
+            label="Import or export questions",
+            url=reverse("quiz_question_bank", args=[page.pk]),
+            icon_name="download",
+            priority=40,
+        )
+
+
+@hooks.register("academy_my_learning_sections")
+def quiz_results_section(*, enrolments):
+    return learner_quiz_results(enrolments=enrolments)
