@@ -53,7 +53,7 @@ rng = random.Random(10_000)
 
 
 def build_catalogue():
-    from tests.factories import build_course, build_site
+    from tests.courses.factories import build_course, build_site
 
     catalogue = build_site()
     return [
@@ -111,7 +111,7 @@ def add_learners(count, departments, courses, lessons_by_course, start):
 
 
 def admin_client():
-    from tests.factories import sign_in_staff, staff_user
+    from tests.accounts.factories import sign_in_staff, staff_user
 
     client = Client()
     sign_in_staff(client, staff_user(email="bench-admin@example.com"))  # password and TOTP, as the admin requires

@@ -4,7 +4,8 @@ import os
 
 import pytest
 
-from tests.factories import PASSWORD, UserFactory, build_course, build_site
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.courses.factories import build_course, build_site
 
 # Playwright's sync API runs an event loop in the test thread; the ORM beside it is safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

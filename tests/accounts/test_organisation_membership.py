@@ -12,16 +12,15 @@ from django.utils import timezone
 from accounts.models import MembershipRequest, Organisation, User
 from courses.models import Enrolment
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import (
+from tests.accounts.factories import (
     DepartmentFactory,
     OrganisationFactory,
     UserFactory,
-    build_course,
-    lessons_of,
     sign_in_staff,
     staff_user,
     with_totp,
 )
+from tests.courses.factories import build_course, lessons_of
 from tracking.models import Assignment
 from tracking.services import assignment_apply
 

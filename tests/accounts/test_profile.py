@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import DepartmentFactory, OrganisationFactory
+from tests.accounts.factories import DepartmentFactory, OrganisationFactory
 
 
 @pytest.fixture

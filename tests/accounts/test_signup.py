@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.cache import cache
 
 from accounts.models import User
-from tests.factories import DepartmentFactory, OrganisationFactory
+from tests.accounts.factories import DepartmentFactory, OrganisationFactory
 
 NEW_PASSWORD = "a-long-unusual-passphrase-42"
 

@@ -1,6 +1,6 @@
 """Staff need a second factor before the admin opens; the admin's sign-in goes through allauth's MFA."""
 
-from tests.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
+from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
 
 
 def test_staff_without_totp_are_sent_to_set_it_up(client, db):

@@ -8,7 +8,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts.models import Department, Organisation
-from tests.factories import PASSWORD, UserFactory, build_course, build_site, current_totp_code, staff_user
+from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code, staff_user
+from tests.courses.factories import build_course, build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 REPORT_PAGES = ["courses", "organisations", "departments", "learners", "overdue", "enrolments"]

@@ -7,7 +7,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import Department, Organisation
-from tests.factories import build_course, build_site
+from tests.courses.factories import build_course, build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,17 +8,9 @@ from playwright.sync_api import expect
 
 from courses.models import ModulePage
 from courses.services import enrolment_create
-from tests.factories import (
-    PASSWORD,
-    QUIZ_BANK,
-    UserFactory,
-    build_course,
-    build_quiz,
-    build_site,
-    current_totp_code,
-    lessons_of,
-    staff_user,
-)
+from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code, staff_user
+from tests.courses.factories import build_course, build_site, lessons_of
+from tests.quizzes.factories import QUIZ_BANK, build_quiz
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,7 +8,8 @@ from playwright.sync_api import expect
 
 from courses.models import LessonPage
 from courses.services import enrolment_create
-from tests.factories import build_course, build_site, lessons_of, sign_in_staff, staff_user
+from tests.accounts.factories import sign_in_staff, staff_user
+from tests.courses.factories import build_course, build_site, lessons_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 
 from courses.models import Enrolment, StepCompletion
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import build_course, lessons_of
+from tests.courses.factories import build_course, lessons_of
 
 
 def link_to(page):

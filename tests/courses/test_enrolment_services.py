@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from courses.models import Enrolment, LessonPage, StepCompletion
 from courses.services import NotEnrolled, course_completed_email_send, enrolment_create, lesson_complete
-from tests.factories import lessons_of, paragraph_body
+from tests.courses.factories import lessons_of, paragraph_body
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ from wagtail.models import Page
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 from courses.services import enrolment_create
 from quizzes.models import QuizPage
-from tests.factories import QUIZ_BANK, build_quiz, paragraph_body, sign_in_staff, staff_user
+from tests.accounts.factories import sign_in_staff, staff_user
+from tests.courses.factories import paragraph_body
+from tests.quizzes.factories import QUIZ_BANK, build_quiz
 
 PAGE_TYPES = [HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, QuizPage]
 

@@ -7,7 +7,7 @@ a page query per lesson, module or enrolment breaks the 30-lesson case first.
 import pytest
 
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import build_course, lessons_of
+from tests.courses.factories import build_course, lessons_of
 
 COURSE_PAGE_QUERIES = 16
 MODULE_PAGE_QUERIES = 19

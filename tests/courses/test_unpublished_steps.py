@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from courses.models import Enrolment, ModulePage, StepCompletion
 from courses.services import enrolment_create, lesson_complete
 from quizzes.services import quiz_attempt_start
-from tests.factories import build_quiz, lessons_of
+from tests.courses.factories import lessons_of
+from tests.quizzes.factories import build_quiz
 
 
 @pytest.fixture

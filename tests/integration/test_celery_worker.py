@@ -11,7 +11,7 @@ from academy.celery import app
 from courses.models import Enrolment, LessonPage
 from courses.services import enrolment_create, lesson_complete
 from courses.tasks import send_course_completed_email
-from tests.factories import build_course, build_site, lessons_of
+from tests.courses.factories import build_course, build_site, lessons_of
 
 pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
 

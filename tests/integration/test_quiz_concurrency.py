@@ -10,7 +10,8 @@ from courses.models import ModulePage
 from courses.services import enrolment_create
 from quizzes.models import QuizAttempt
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.factories import RIGHT_ANSWERS, build_course, build_quiz, build_site
+from tests.courses.factories import build_course, build_site
+from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -2,7 +2,8 @@
 
 from courses.models import LessonPage
 from packages.services import course_package_export
-from tests.factories import build_course, build_quiz
+from tests.courses.factories import build_course
+from tests.quizzes.factories import build_quiz
 
 
 def small_package(catalogue):

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from academy.roles import TRAINERS, setup_roles
 from courses.models import CoursePage
 from packages.source import read_zip, zip_bytes
-from tests.factories import UserFactory, sign_in_staff, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, with_totp
 from tests.packages.helpers import replaced, small_package
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from courses.models import ModulePage
 from courses.services import enrolment_create
-from tests.factories import build_quiz
+from tests.quizzes.factories import build_quiz
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from courses.models import Enrolment, StepCompletion
 from courses.services import NotEnrolled, lesson_complete
 from quizzes.models import QuizAttempt
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.factories import RIGHT_ANSWERS, build_quiz, lessons_of
+from tests.courses.factories import lessons_of
+from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
 
 
 def test_start_records_drawn_questions_revision_and_pass_mark(quiz, enrolled_learner):

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from quizzes.models import QuizAttempt
 from quizzes.question_bank.parsed import BankFileError
 from quizzes.question_bank.services import question_bank_import
-from tests.factories import sign_in_staff, staff_user
+from tests.accounts.factories import sign_in_staff, staff_user
 
 HOSTILE_STEM = (
     '<p>The supplier <b>missed</b> a KPI.</p><script>alert("stem")</script>'

@@ -11,7 +11,7 @@ from quizzes.question_bank.csv_format import parse_csv, to_csv
 from quizzes.question_bank.gift import parse_gift, to_gift
 from quizzes.question_bank.parsed import BankFileError
 from quizzes.question_bank.services import question_bank_export, question_bank_import
-from tests.factories import build_quiz
+from tests.quizzes.factories import build_quiz
 
 GIFT_FILE = Path(__file__).parent / "fixtures" / "negotiation.gift"
 

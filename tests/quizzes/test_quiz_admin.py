@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from courses.models import ModulePage
 from quizzes.blocks import MultipleResponseQuestionBlock, SingleChoiceQuestionBlock
 from quizzes.models import QuizPage
-from tests.factories import UserFactory, build_quiz, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.quizzes.factories import build_quiz
 
 
 @pytest.fixture

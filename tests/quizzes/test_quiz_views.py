@@ -6,7 +6,7 @@ import pytest
 
 from courses.services import enrolment_create
 from quizzes.models import QuizAttempt
-from tests.factories import QUIZ_BANK, RIGHT_ANSWERS, build_quiz
+from tests.quizzes.factories import QUIZ_BANK, RIGHT_ANSWERS, build_quiz
 
 SECRETS = [
     "FEEDBACK-RIGHT",

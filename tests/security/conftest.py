@@ -17,17 +17,9 @@ from accounts.models import Department, Organisation
 from courses.models import ModulePage
 from courses.services import enrolment_create, lesson_complete
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.factories import (
-    RIGHT_ANSWERS,
-    UserFactory,
-    build_course,
-    build_quiz,
-    build_site,
-    lessons_of,
-    sign_in_staff,
-    staff_user,
-    with_totp,
-)
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.courses.factories import build_course, build_site, lessons_of
+from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
 from tracking.models import Assignment, ReportExport
 
 NONEXISTENT_ID = 987654

@@ -9,7 +9,9 @@ from wagtail.models import Page
 from courses.models import LessonPage, ModulePage
 from courses.services import enrolment_create
 from quizzes.models import QuizAttempt
-from tests.factories import OrganisationFactory, build_quiz, lessons_of, sign_in_staff, staff_user
+from tests.accounts.factories import OrganisationFactory, sign_in_staff, staff_user
+from tests.courses.factories import lessons_of
+from tests.quizzes.factories import build_quiz
 
 TOO_BIG = str(2**63)
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")

@@ -35,7 +35,9 @@ def build_classroom():
 
     from courses.models import ModulePage
     from courses.services import enrolment_create
-    from tests.factories import UserFactory, build_course, build_quiz, build_site, lessons_of
+    from tests.accounts.factories import UserFactory
+    from tests.courses.factories import build_course, build_site, lessons_of
+    from tests.quizzes.factories import build_quiz
 
     course = build_course(build_site(), modules=1, lessons=LESSONS)
     quiz = build_quiz(ModulePage.objects.child_of(course).get())

@@ -26,7 +26,8 @@ from courses.models import Enrolment, StepCompletion
 from courses.services import enrolment_create
 from outbox.models import OutboxMessage
 from outbox.tasks import relay_outbox
-from tests.factories import PASSWORD, UserFactory, build_course, lessons_of, sign_in_staff, staff_user
+from tests.accounts.factories import PASSWORD, UserFactory, sign_in_staff, staff_user
+from tests.courses.factories import build_course, lessons_of
 from tracking.exports import QUEUE_UNAVAILABLE, report_export_request
 from tracking.models import Assignment, ReportExport
 

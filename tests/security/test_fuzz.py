@@ -17,7 +17,8 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from tests.factories import PASSWORD, lessons_of
+from tests.accounts.factories import PASSWORD
+from tests.courses.factories import lessons_of
 from tests.security.conftest import request_undone, sign_in
 from tests.security.test_access_matrix import resolver_routes
 

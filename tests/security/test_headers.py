@@ -5,7 +5,8 @@ import re
 import pytest
 
 from courses.services import enrolment_create
-from tests.factories import lessons_of, sign_in_staff, staff_user
+from tests.accounts.factories import sign_in_staff, staff_user
+from tests.courses.factories import lessons_of
 
 NONCE_ATTRIBUTE = re.compile(r'<script[^>]* nonce="([^"]+)"')
 DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "serial", "bluetooth", "hid"]

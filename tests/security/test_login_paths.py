@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import get_resolver, resolve
 
 from academy.roles import ACADEMY_ADMINS, TRAINERS
-from tests.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
+from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
 
 # Pages only someone who passed both factors may open.
 ADMIN_PAGES = ["/admin/", "/admin/users/", "/admin/pages/", "/admin/academy-reports/courses/", "/admin/images/"]

@@ -6,7 +6,8 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow
 
 from academy.roles import ACADEMY_ADMINS, LEARNERS, TRAINERS, setup_roles
-from tests.factories import UserFactory, build_course, sign_in_staff, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, with_totp
+from tests.courses.factories import build_course
 from tracking.selectors import reportable_courses
 
 

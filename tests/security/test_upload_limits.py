@@ -8,7 +8,7 @@ from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
-from tests.factories import sign_in_staff, staff_user
+from tests.accounts.factories import sign_in_staff, staff_user
 
 MB = 1024 * 1024
 

@@ -19,8 +19,10 @@ from quizzes.question_bank.csv_format import to_csv
 from quizzes.question_bank.gift import to_gift
 from quizzes.question_bank.parsed import ParsedOption, ParsedQuestion, ParsedScenario
 from quizzes.question_bank.services import question_bank_import
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.browser.conftest import HAVE_CHROMIUM, browser_type_launch_args  # noqa: F401 - Debian's Chromium
-from tests.factories import UserFactory, build_course, build_quiz, build_site, lessons_of, sign_in_staff, staff_user
+from tests.courses.factories import build_course, build_site, lessons_of
+from tests.quizzes.factories import build_quiz
 
 PAYLOADS = [
     "<script>alert(1)</script>",

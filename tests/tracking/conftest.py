@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 from accounts.models import Department, Organisation
 from courses.models import Enrolment
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import UserFactory, build_course, lessons_of, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.courses.factories import build_course, lessons_of
 from tracking.models import ReportExport
 from tracking.spreadsheets import FORMULA_TRIGGERS
 

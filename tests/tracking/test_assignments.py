@@ -9,7 +9,8 @@ from django.utils import timezone
 from accounts.models import Department, Organisation
 from courses.models import Enrolment
 from courses.services import enrolment_create, lesson_complete
-from tests.factories import UserFactory, lessons_of
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import lessons_of
 from tracking.models import Assignment, AssignmentReminder
 from tracking.services import assignment_apply, due_reminders_send
 

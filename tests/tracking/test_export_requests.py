@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import Client
 
-from tests.factories import sign_in_staff
+from tests.accounts.factories import sign_in_staff
 from tracking import views
 from tracking.models import ReportExport
 

@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.factories import sign_in_staff
+from tests.accounts.factories import sign_in_staff
 from tests.tracking.conftest import (
     HOSTILE_COURSE,
     HOSTILE_FIRST,

@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from django.utils.dateformat import format as date_format
 
 from accounts.models import Department, Organisation
-from tests.factories import UserFactory, build_course
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import build_course
 from tests.tracking.conftest import (
     HOSTILE_COURSE,
     HOSTILE_DEPARTMENT,

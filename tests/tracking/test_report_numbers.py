@@ -11,7 +11,9 @@ from django.utils.dateformat import format as date_format
 from courses.services import enrolment_create
 from quizzes.models import QuizAttempt
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.factories import RIGHT_ANSWERS, UserFactory, build_quiz, lessons_of, sign_in_staff
+from tests.accounts.factories import UserFactory, sign_in_staff
+from tests.courses.factories import lessons_of
+from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
 from tests.tracking.conftest import enrol, make_trainer, table_rows
 from tracking.filters import filtered_enrolments
 from tracking.selectors import (

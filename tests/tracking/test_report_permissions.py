@@ -10,7 +10,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from openpyxl import Workbook
 
-from tests.factories import UserFactory, build_course, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.courses.factories import build_course
 from tests.tracking.conftest import (
     REPORT_SLUGS,
     XLSX_TYPE,

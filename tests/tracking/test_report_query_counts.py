@@ -15,7 +15,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import Department, Organisation
-from tests.factories import UserFactory, build_course
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import build_course
 from tests.tracking.conftest import body, enrol, table_rows, xlsx_rows
 
 REPORTS = "/admin/academy-reports"
