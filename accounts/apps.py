@@ -1,6 +1,7 @@
 """App config for accounts."""
 
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_migrate, post_save
 from wagtail.users.apps import WagtailUsersAppConfig
 
 
@@ -11,7 +12,16 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import roles, signals  # noqa: F401
+        from .models import User
+
+        post_migrate.connect(roles.setup_roles_after_migrate, dispatch_uid="academy_setup_roles")
+        # A lazy sender: roles are granted on every new catalogue without accounts importing courses.
+        post_save.connect(roles.grant_roles_on_new_catalogue, sender="courses.CourseIndexPage", dispatch_uid="roles")
+        post_save.connect(roles.staff_flag_after_user_save, sender=User, dispatch_uid="academy_staff_flag")
+        m2m_changed.connect(
+            roles.staff_flag_after_group_change, sender=User.groups.through, dispatch_uid="academy_staff_groups"
+        )
 
 
 class AcademyWagtailUsersConfig(WagtailUsersAppConfig):

@@ -8,7 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from academy.roles import can_use_admin
+from accounts.roles import can_use_admin
 
 # Wagtail admin paths that need no signed-in user (its icon sprite, translations) or that we
 # redirect to allauth ourselves (login, password reset).

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from academy.roles import can_report_on_every_course
 from accounts.models import User
+from accounts.roles import can_report_on_every_course
 from courses.models import CoursePage, Enrolment
 from courses.progress import percent_complete
 from quizzes.models import QuizAttempt

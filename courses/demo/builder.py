@@ -8,7 +8,7 @@ from pathlib import Path
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from academy.roles import setup_roles
+from accounts.roles import setup_roles
 from courses.demo.accounts import ensure_demo_people
 from courses.demo.progress import ensure_demo_progress
 from courses.models import CourseIndexPage, CoursePage, HomePage

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
 
-from academy.roles import TRAINERS, setup_roles
+from accounts.roles import TRAINERS, setup_roles
 from courses.models import CoursePage
 from packages.source import read_zip, zip_bytes
 from tests.accounts.factories import UserFactory, sign_in_staff, with_totp

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import get_resolver, resolve
 
-from academy.roles import ACADEMY_ADMINS, TRAINERS
+from accounts.roles import ACADEMY_ADMINS, TRAINERS
 from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code, sign_in_staff, with_totp
 
 # Pages only someone who passed both factors may open.

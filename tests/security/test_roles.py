@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow
 
-from academy.roles import ACADEMY_ADMINS, LEARNERS, TRAINERS, setup_roles
+from accounts.roles import ACADEMY_ADMINS, LEARNERS, TRAINERS, setup_roles
 from tests.accounts.factories import UserFactory, sign_in_staff, with_totp
 from tests.courses.factories import build_course
 from tracking.selectors import reportable_courses

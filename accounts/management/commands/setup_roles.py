@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from academy.roles import setup_roles
+from accounts.roles import setup_roles
 
 
 class Command(BaseCommand):

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from academy.roles import ACADEMY_ADMINS, setup_roles
+from accounts.roles import ACADEMY_ADMINS, setup_roles
 
 
 class Command(BaseCommand):
