@@ -44,7 +44,10 @@ def in_process():
 def publish(task_name, args):
     # ignore_result: nobody waits here for the outcome, so a down result store cannot hold the request.
     if in_process():
-        app.loader.import_default_modules()  # a relay may hold a task whose module this process never loaded
+        if task_name not in app.tasks:
+            # A relay may hold a task whose module this process never loaded. Only then: importing the
+            # default modules also runs Django's system checks, which cost ~60 ms a call.
+            app.loader.import_default_modules()
         app.tasks[task_name].apply_async(args=args, ignore_result=True)
     else:
         app.send_task(task_name, args=args, ignore_result=True, retry=False)

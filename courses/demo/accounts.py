@@ -1,8 +1,11 @@
 """Demo organisations, departments and the learner, trainer and admin accounts the README lists."""
 
+import functools
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
@@ -170,6 +173,12 @@ def ensure_pending_request():
     )
 
 
+@functools.cache
+def demo_password_hash():
+    """Hashed once for every demo account: hashing is deliberately slow, ~0.3 s a time."""
+    return make_password(DEMO_PASSWORD)
+
+
 def ensure_cohort():
     """Twenty more learners spread over every organisation and department, for the reports."""
     departments = list(Department.objects.select_related("organisation").order_by("organisation__name", "name"))
@@ -177,9 +186,9 @@ def ensure_cohort():
     for number, (first, last) in enumerate(zip(FIRST_NAMES, LAST_NAMES, strict=True)):
         department = departments[number % len(departments)]
         email = f"{first}.{last}@example.com".lower()
-        user = User.objects.filter(email=email).first() or User.objects.create_user(
+        user = User.objects.filter(email=email).first() or User.objects.create(
             email=email,
-            password=DEMO_PASSWORD,
+            password=demo_password_hash(),
             first_name=first,
             last_name=last,
             organisation=department.organisation,
@@ -198,9 +207,9 @@ def ensure_named_people():
         organisation = Organisation.objects.get(name=org_name)
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(
+            user = User.objects.create(
                 email=email,
-                password=DEMO_PASSWORD,
+                password=demo_password_hash(),
                 first_name=first,
                 last_name=last,
                 organisation=organisation,
