@@ -2,37 +2,12 @@
 
 import random
 
-
-def option_snapshots(options):
-    return [
-        {
-            "id": item.id,
-            "text": item.value["text"],
-            "correct": bool(item.value["is_correct"]),
-            "feedback": item.value["feedback"],
-        }
-        for item in options.bound_blocks
-    ]
+from quizzes.question_types import registry
 
 
 def question_snapshot(block):
     """One question block as a dict the grader and the templates both understand."""
-    value = block.value
-    lesson = value.get("revise_lesson")
-    snapshot = {
-        "id": block.id,
-        "type": block.block_type,
-        "prompt": value["prompt"],
-        "feedback": value["feedback"],
-        "revise_lesson_id": lesson.pk if lesson else None,
-    }
-    if block.block_type in ("single_choice", "multiple_response"):
-        snapshot["options"] = option_snapshots(value["options"])
-    elif block.block_type == "true_false":
-        snapshot["answer"] = value["correct_answer"] == "true"
-    elif block.block_type == "short_text":
-        snapshot["accepted"] = list(value["accepted_answers"])
-    return snapshot
+    return {"id": block.id, **registry.get(block.block_type).snapshot(block.value)}
 
 
 def item_snapshot(block):
@@ -55,8 +30,7 @@ def draw_items(questions_stream, *, count, shuffle_options, rng=random):
     if shuffle_options:
         for item in drawn:
             for question in item["questions"]:
-                if "options" in question:
-                    rng.shuffle(question["options"])
+                registry.get(question["type"]).shuffle(question, rng)
     return drawn
 
 

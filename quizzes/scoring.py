@@ -1,18 +1,15 @@
-"""Pure grading rules for quiz questions: no database, no Django.
+"""Pure grading of an attempt: no database. Each question type's own rule is its `grade` in quizzes/question_types.
 
-A question is a plain dict:
-    {"id": "q1", "type": "single_choice" | "multiple_response", "options": [{"id": "a", "correct": True}, ...]}
-    {"id": "q2", "type": "true_false", "answer": True}
-    {"id": "q3", "type": "short_text", "accepted": ["BATNA", "best alternative"]}
-An answer is what the learner sent: an option id, a list of option ids, "true"/"false", or text.
-
-Partial credit, multiple response only: each correct option chosen earns 1/k (k = number of
-correct options) and each wrong option chosen loses 1/k, floored at zero; full marks need
-exactly the correct set. Every other type scores 0 or 1.
+A question is the plain dict an attempt snapshot holds ({"id", "type", ...its answer key}); an
+answer is what was stored for it. A type scores a fraction from 0 to 1 (only multiple response gives
+partial credit), or None when the answer gives it nothing to mark: that question is unanswered and
+scores 0. The attempt's score is the mean, and it passes when that reaches the pass mark.
 """
 
 from dataclasses import dataclass
 from fractions import Fraction
+
+from quizzes.question_types import registry
 
 
 @dataclass(frozen=True)
@@ -37,57 +34,11 @@ class AttemptResult:
         return sum(1 for result in self.results if result.correct)
 
 
-def normalise_text(text):
-    """Case and whitespace insensitive: '  Best  Alternative ' == 'best alternative'."""
-    return " ".join(str(text).split()).casefold()
-
-
-def grade_single_choice(question, answer):
-    valid_ids = {option["id"] for option in question["options"]}
-    if not isinstance(answer, str) or answer not in valid_ids:
-        return QuestionResult(question["id"], Fraction(0), answered=False)
-    correct_ids = {option["id"] for option in question["options"] if option["correct"]}
-    return QuestionResult(question["id"], Fraction(int(answer in correct_ids)), answered=True)
-
-
-def grade_multiple_response(question, answer):
-    if isinstance(answer, str):
-        answer = [answer]
-    valid_ids = {option["id"] for option in question["options"]}
-    chosen = {choice for choice in (answer or []) if isinstance(choice, str)} & valid_ids
-    if not chosen:
-        return QuestionResult(question["id"], Fraction(0), answered=False)
-    correct_ids = {option["id"] for option in question["options"] if option["correct"]}
-    if not correct_ids:
-        return QuestionResult(question["id"], Fraction(0), answered=True)
-    earned = Fraction(len(chosen & correct_ids) - len(chosen - correct_ids), len(correct_ids))
-    return QuestionResult(question["id"], max(Fraction(0), earned), answered=True)
-
-
-def grade_true_false(question, answer):
-    if answer not in ("true", "false"):
-        return QuestionResult(question["id"], Fraction(0), answered=False)
-    return QuestionResult(question["id"], Fraction(int((answer == "true") == question["answer"])), answered=True)
-
-
-def grade_short_text(question, answer):
-    given = normalise_text(answer or "")
-    if not given:
-        return QuestionResult(question["id"], Fraction(0), answered=False)
-    accepted = {normalise_text(text) for text in question["accepted"]}
-    return QuestionResult(question["id"], Fraction(int(given in accepted)), answered=True)
-
-
-GRADERS = {
-    "single_choice": grade_single_choice,
-    "multiple_response": grade_multiple_response,
-    "true_false": grade_true_false,
-    "short_text": grade_short_text,
-}
-
-
 def grade_question(question, answer):
-    return GRADERS[question["type"]](question, answer)
+    score = registry.get(question["type"]).grade(question, answer)
+    if score is None:
+        return QuestionResult(question["id"], Fraction(0), answered=False)
+    return QuestionResult(question["id"], score, answered=True)
 
 
 def grade_attempt(questions, answers, pass_mark):

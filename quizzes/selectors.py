@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from courses.models import LessonPage
 from courses.selectors import CourseStep, DashboardSection
 from quizzes.models import QuizAttempt, QuizPage
+from quizzes.question_types import registry
 from quizzes.scoring import reveal_answers
 
 
@@ -58,6 +59,18 @@ def quiz_summary(*, quiz, user):
     )
 
 
+def question_form(question):
+    """One drawn question as the form shows it: its prompt, input template and what its type lets through."""
+    question_type = registry.get(question["type"])
+    return {
+        "id": question["id"],
+        "type": question["type"],
+        "prompt": question["prompt"],
+        "template": question_type.input_template,
+        **question_type.form_fields(question),
+    }
+
+
 def attempt_form_items(attempt):
     """The drawn items for the attempt form: prompts and option texts only."""
     return [
@@ -66,15 +79,7 @@ def attempt_form_items(attempt):
             "kind": item["kind"],
             "title": item.get("title", ""),
             "stem": item.get("stem", ""),
-            "questions": [
-                {
-                    "id": question["id"],
-                    "type": question["type"],
-                    "prompt": question["prompt"],
-                    "options": [{"id": option["id"], "text": option["text"]} for option in question.get("options", [])],
-                }
-                for question in item["questions"]
-            ],
+            "questions": [question_form(question) for question in item["questions"]],
         }
         for item in attempt.questions
     ]
@@ -99,24 +104,21 @@ class QuestionReview:
         return 0 < self.score < 1
 
     @property
+    def question_type(self):
+        return registry.get(self.question["type"])
+
+    @property
+    def template(self):
+        return self.question_type.review_template
+
+    @property
     def given_text(self):
         """The learner's answer in words."""
-        options = {option["id"]: option["text"] for option in self.question.get("options", [])}
-        if self.question["type"] == "multiple_response":
-            return "; ".join(options[value] for value in self.given or [] if value in options)
-        if self.question["type"] in ("single_choice",):
-            return options.get(self.given, "")
-        if self.question["type"] == "true_false":
-            return {"true": "True", "false": "False"}.get(self.given, "")
-        return self.given or ""
+        return self.question_type.answer_text(self.question, self.given)
 
     @property
     def correct_text(self):
-        if "options" in self.question:
-            return "; ".join(option["text"] for option in self.question["options"] if option["correct"])
-        if self.question["type"] == "true_false":
-            return "True" if self.question["answer"] else "False"
-        return " or ".join(self.question["accepted"])
+        return self.question_type.correct_answer_text(self.question)
 
 
 @dataclass
@@ -151,7 +153,6 @@ def attempt_review(*, attempt, request=None):
             number += 1
             given = attempt.answers.get(question["id"])
             outcome = attempt.results.get(question["id"], {"score": 0, "answered": False})
-            chosen = given if isinstance(given, list) else [given]
             lesson = lessons.get(question["revise_lesson_id"])
             reviews.append(
                 QuestionReview(
@@ -160,9 +161,7 @@ def attempt_review(*, attempt, request=None):
                     given=given,
                     score=outcome["score"],
                     answered=outcome["answered"],
-                    chosen_feedback=[
-                        o["feedback"] for o in question.get("options", []) if o["id"] in chosen and o["feedback"]
-                    ],
+                    chosen_feedback=registry.get(question["type"]).chosen_feedback(question, given),
                     revise_lesson=CourseStep(lesson, lesson.get_url(request), False) if lesson else None,
                 )
             )

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from courses.services import enrolment_for_step, step_complete
 from quizzes.models import QuizAttempt
+from quizzes.question_types import registry
 from quizzes.quiz_bank import draw_items, flat_questions
 from quizzes.scoring import grade_attempt
 
@@ -57,7 +58,7 @@ def quiz_attempt_start(*, user, quiz, rng=random):
 
 
 def normalise_answers(questions, raw_answers):
-    """Keep answers only to the drawn questions, in the shape each question type is graded in."""
+    """Keep answers only to the drawn questions, in the shape each question type stores and grades."""
     answers = {}
     for question in questions:
         values = raw_answers.get(question["id"]) or []
@@ -66,9 +67,9 @@ def normalise_answers(questions, raw_answers):
         values = [str(value)[:500] for value in values]
         if any("\x00" in value for value in values):  # PostgreSQL cannot store it, even in JSON
             raise ValidationError("An answer holds a null character, which cannot be saved. Remove it and try again.")
-        if not values:
-            continue
-        answers[question["id"]] = values if question["type"] == "multiple_response" else values[0]
+        answer = registry.get(question["type"]).normalise(question, values)
+        if answer is not None:
+            answers[question["id"]] = answer
     return answers
 
 

@@ -4,6 +4,7 @@ from accounts.models import User
 from courses.models import CoursePage, LessonPage
 from courses.selectors import live_lessons_under, live_steps_under
 from courses.services import enrolment_create, lesson_complete
+from quizzes.question_types import registry
 from quizzes.quiz_bank import flat_questions
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 
@@ -36,14 +37,5 @@ def course_complete(*, user, course):
             lesson_complete(user=user, lesson=step)
         else:
             attempt = quiz_attempt_start(user=user, quiz=step)
-            answers = {question["id"]: model_answer(question) for question in flat_questions(attempt.questions)}
+            answers = {q["id"]: registry.get(q["type"]).model_answer(q) for q in flat_questions(attempt.questions)}
             quiz_attempt_submit(attempt=attempt, answers=answers)
-
-
-def model_answer(question):
-    """The answer that scores full marks, in the shape a submitted form gives it."""
-    if question["type"] in ("single_choice", "multiple_response"):
-        return [option["id"] for option in question["options"] if option["correct"]]
-    if question["type"] == "true_false":
-        return "true" if question["answer"] else "false"
-    return question["accepted"][0]

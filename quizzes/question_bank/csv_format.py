@@ -1,7 +1,8 @@
 """CSV question banks: one row a question; options, answers and option feedback split by '|'.
 
 Columns: type, prompt, options, correct, feedback, option_feedback, scenario_title, scenario_stem.
-`correct` holds option numbers ("1|3") for choice questions, "true"/"false" for true/false, and
+The type (a registered question type's name) reads and writes its own options, correct and
+option_feedback cells: option numbers ("1|3") for choice questions, "true"/"false" for true/false,
 accepted answers ("ZOPA|zone of possible agreement") for short text. Consecutive rows with the
 same scenario_title form one scenario.
 """
@@ -9,39 +10,22 @@ same scenario_title form one scenario.
 import csv
 import io
 
-from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedQuestion, ParsedScenario
+from quizzes.question_types import registry
 
 COLUMNS = ["type", "prompt", "options", "correct", "feedback", "option_feedback", "scenario_title", "scenario_stem"]
-TYPES = {"single_choice", "multiple_response", "true_false", "short_text"}
-
-
-def split(cell):
-    return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
 def row_to_question(line, row):
     kind = (row.get("type") or "").strip()
     prompt = (row.get("prompt") or "").strip()
-    if kind not in TYPES:
-        raise BankFileError([f"Line {line}: type must be one of {', '.join(sorted(TYPES))}, not '{kind}'."])
+    if kind not in registry.names():
+        types = ", ".join(sorted(registry.names()))
+        raise BankFileError([f"Line {line}: type must be one of {types}, not '{kind}'."])
     if not prompt:
         raise BankFileError([f"Line {line}: the prompt is empty."])
     question = ParsedQuestion(kind, prompt, line, feedback=(row.get("feedback") or "").strip())
-    correct = split(row.get("correct"))
-    if kind == "true_false":
-        if [value.lower() for value in correct] not in (["true"], ["false"]):
-            raise BankFileError([f"Line {line}: a true/false answer must be 'true' or 'false'."])
-        question.answer = correct[0].lower() == "true"
-    elif kind == "short_text":
-        question.accepted = correct
-    else:
-        texts, feedback = split(row.get("options")), (row.get("option_feedback") or "").split("|")
-        if not all(value.isdigit() and 1 <= int(value) <= len(texts) for value in correct):
-            raise BankFileError([f"Line {line}: correct must list option numbers from 1 to {len(texts)}."])
-        question.options = [
-            ParsedOption(text, str(number) in correct, feedback[number - 1].strip() if number <= len(feedback) else "")
-            for number, text in enumerate(texts, start=1)
-        ]
+    registry.get(kind).read_csv(question, row, line)
     return question
 
 
@@ -89,19 +73,11 @@ def parse_csv(source):
 
 
 def question_row(question, scenario=None):
-    if question.type == "true_false":
-        correct = "true" if question.answer else "false"
-    elif question.type == "short_text":
-        correct = "|".join(question.accepted)
-    else:
-        correct = "|".join(str(n) for n, option in enumerate(question.options, start=1) if option.correct)
     return {
         "type": question.type,
         "prompt": question.prompt,
-        "options": "|".join(option.text for option in question.options),
-        "correct": correct,
+        **registry.get(question.type).csv_cells(question),
         "feedback": question.feedback,
-        "option_feedback": "|".join(option.feedback for option in question.options),
         "scenario_title": scenario.title if scenario else "",
         "scenario_stem": scenario.stem if scenario else "",
     }

@@ -1,33 +1,18 @@
-"""Moodle GIFT: single choice, multiple response, true/false and short answer questions.
+"""Moodle GIFT files: items, titles, scenarios; each question's answer block is read and written by its type.
 
-A scenario is written as a GIFT description ("::Scenario: <title>:: <stem>") followed by its
-questions titled "<title> / Q<n>", which Moodle reads as plain questions and we read back as one
-scenario. Matching, numerical and essay questions are refused with the line they start on.
+GIFT names no type, so each answer block goes to the first registered type (in `gift_precedence`
+order) that claims it. A scenario is written as a GIFT description ("::Scenario: <title>:: <stem>")
+followed by its questions titled "<title> / Q<n>", which Moodle reads as plain questions and we read
+back as one scenario. Matching, numerical and essay questions are refused with the line they start on.
 """
 
 import re
 
-from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.gift_syntax import GiftBlock, escape, unescape
+from quizzes.question_bank.parsed import BankFileError, ParsedScenario
+from quizzes.question_types import registry
 
-SPECIAL = "~=#{}:"
 SCENARIO_PREFIX = "Scenario: "
-TRUE_WORDS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
-
-
-def escape(text):
-    text = text.replace("\\", "\\\\")
-    for char in SPECIAL:
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", "\\n")
-
-
-def unescape(text):
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text).strip()
-
-
-def split_unescaped(text, separator):
-    """Split on `separator` where it is not preceded by a backslash."""
-    return re.split(r"(?<!\\)" + re.escape(separator), text)
 
 
 def chunks(source):
@@ -70,38 +55,16 @@ def strip_format(text):
     return re.sub(r"^\s*\[(html|markdown|plain|moodle)\]", "", text)
 
 
-def parse_answers(line, prompt, block):
-    body, _, general = block.partition("####")
-    general = unescape(general)
-    body = body.strip()
-    word, _, feedback = body.partition("#")
-    if word.strip().upper() in TRUE_WORDS:
-        return ParsedQuestion(
-            "true_false", prompt, line, feedback=general or unescape(feedback), answer=TRUE_WORDS[word.strip().upper()]
-        )
-    if body.startswith("#"):
+def parse_answers(line, prompt, text):
+    """The question for one answer block, read by the first type that claims it."""
+    body, _, general = text.partition("####")
+    block = GiftBlock(line, prompt, body.strip(), unescape(general))
+    if block.body.startswith("#"):
         raise BankFileError([f"Line {line}: numerical questions are not supported."])
-    answers = re.findall(r"(?<!\\)([=~])((?:\\.|[^=~\\])*)", body, re.S)
-    if not answers:
-        raise BankFileError([f"Line {line}: no answers found between {{ and }}."])
-    options = []
-    weighted = False
-    for marker, raw in answers:
-        if "->" in raw:
-            raise BankFileError([f"Line {line}: matching questions are not supported."])
-        weight = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", raw)
-        if weight:
-            weighted = True
-            raw = raw[weight.end() :]
-        text, *feedback_parts = split_unescaped(raw, "#")
-        option_feedback = "#".join(feedback_parts)
-        correct = float(weight.group(1)) > 0 if weight else marker == "="
-        options.append(ParsedOption(unescape(text), correct, unescape(option_feedback)))
-    markers = {marker for marker, _ in answers}
-    if markers == {"="} and not weighted:
-        return ParsedQuestion("short_text", prompt, line, feedback=general, accepted=[o.text for o in options])
-    kind = "multiple_response" if weighted or sum(o.correct for o in options) > 1 else "single_choice"
-    return ParsedQuestion(kind, prompt, line, feedback=general, options=options)
+    for question_type in sorted(registry.all_types(), key=lambda question_type: question_type.gift_precedence):
+        if question_type.reads_gift(block):
+            return question_type.from_gift(block)
+    raise BankFileError([f"Line {line}: no supported question type reads this answer block."])
 
 
 def parse_gift(source):
@@ -134,23 +97,7 @@ def parse_gift(source):
 
 def question_to_gift(question, title):
     head = f"::{escape(title)}:: {escape(question.prompt)}"
-    general = f"####{escape(question.feedback)}" if question.feedback else ""
-    if question.type == "true_false":
-        return f"{head} {{{'TRUE' if question.answer else 'FALSE'}{general}}}"
-    if question.type == "short_text":
-        answers = [f"={escape(text)}" for text in question.accepted]
-    else:
-        correct_count = sum(option.correct for option in question.options) or 1
-        answers = []
-        for option in question.options:
-            if question.type == "multiple_response":
-                marker = f"~%{round(100 / correct_count, 5):g}%" if option.correct else "~%-100%"
-            else:
-                marker = "=" if option.correct else "~"
-            feedback = f"#{escape(option.feedback)}" if option.feedback else ""
-            answers.append(f"{marker}{escape(option.text)}{feedback}")
-    body = "\n".join(f"  {line}" for line in [*answers, general] if line)
-    return f"{head} {{\n{body}\n}}"
+    return registry.get(question.type).to_gift(question, head=head)
 
 
 def to_gift(items):

@@ -14,7 +14,7 @@ class ParsedOption:
 class ParsedQuestion:
     """One question, with the line it started on so errors can point at it."""
 
-    type: str  # single_choice | multiple_response | true_false | short_text
+    type: str  # a registered question type's name (quizzes.question_types)
     prompt: str
     line: int
     feedback: str = ""

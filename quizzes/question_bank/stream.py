@@ -5,7 +5,8 @@ import uuid
 from django.core.exceptions import ValidationError
 
 from courses.sanitise import RichTextError, clean_rich_text
-from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedScenario
+from quizzes.question_types import registry
 
 
 def new_id():
@@ -13,21 +14,7 @@ def new_id():
 
 
 def question_raw(question):
-    value = {"prompt": question.prompt, "feedback": question.feedback, "revise_lesson": None}
-    if question.type in ("single_choice", "multiple_response"):
-        value["options"] = [
-            {
-                "type": "item",
-                "id": new_id(),
-                "value": {"text": option.text, "is_correct": option.correct, "feedback": option.feedback},
-            }
-            for option in question.options
-        ]
-    elif question.type == "true_false":
-        value["correct_answer"] = "true" if question.answer else "false"
-    else:
-        value["accepted_answers"] = [{"type": "item", "id": new_id(), "value": text} for text in question.accepted]
-    return {"type": question.type, "id": new_id(), "value": value}
+    return {"type": question.type, "id": new_id(), "value": registry.get(question.type).stream_value(question)}
 
 
 def stem_html(scenario, features):
@@ -83,15 +70,7 @@ def validated_stream_items(items, stream_block):
 
 
 def parsed_question(child):
-    value = child.value
-    question = ParsedQuestion(child.block_type, value["prompt"], 0, feedback=value["feedback"])
-    if "options" in value:
-        question.options = [ParsedOption(o["text"], bool(o["is_correct"]), o["feedback"]) for o in value["options"]]
-    elif child.block_type == "true_false":
-        question.answer = value["correct_answer"] == "true"
-    elif child.block_type == "short_text":
-        question.accepted = list(value["accepted_answers"])
-    return question
+    return registry.get(child.block_type).parsed(child.value)
 
 
 def parsed_items(stream_value):

@@ -4,7 +4,8 @@ from fractions import Fraction
 
 import pytest
 
-from quizzes.scoring import grade_attempt, grade_question, normalise_text, reveal_answers
+from quizzes.question_types.short_text import normalise_text
+from quizzes.scoring import grade_attempt, grade_question, reveal_answers
 
 SINGLE = {
     "id": "s",
