@@ -1,11 +1,14 @@
-"""Shared fixtures: a site with the catalogue, a course, learners."""
+"""Shared fixtures: a site with the catalogue, a course with a module quiz, learners."""
 
 import os
 
 import pytest
 
+from courses.models import ModulePage
+from courses.services import enrolment_create
 from tests.accounts.factories import PASSWORD, UserFactory
 from tests.courses.factories import build_course, build_site
+from tests.quizzes.factories import build_quiz
 
 # Playwright's sync API runs an event loop in the test thread; the ORM beside it is safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -19,6 +22,18 @@ def catalogue(db):
 @pytest.fixture
 def course(catalogue):
     return build_course(catalogue)
+
+
+@pytest.fixture
+def quiz(course):
+    """The standard quiz bank at the end of the course's first module."""
+    return build_quiz(ModulePage.objects.child_of(course).first())
+
+
+@pytest.fixture
+def enrolled_learner(learner, course):
+    enrolment_create(user=learner, course=course)
+    return learner
 
 
 @pytest.fixture

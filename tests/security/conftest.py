@@ -6,7 +6,7 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import FileSystemStorage
@@ -17,48 +17,13 @@ from accounts.models import Department, Organisation
 from courses.models import ModulePage
 from courses.services import enrolment_create, lesson_complete
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.courses.factories import build_course, build_site, lessons_of
 from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
+from tests.tracking.factories import make_staff_without_reports, make_trainer, ready_export
 from tracking.models import Assignment, ReportExport
 
 NONEXISTENT_ID = 987654
-
-
-def report_permissions():
-    return [
-        Permission.objects.get(content_type__app_label="tracking", codename="view_reports"),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-    ]
-
-
-def make_trainer(**kwargs):
-    """Staff with a second factor, the admin and the report permission, but not an academy admin."""
-    trainer = with_totp(UserFactory(is_staff=True, **kwargs))
-    trainer.user_permissions.add(*report_permissions())
-    return trainer
-
-
-def make_staff_without_reports(**kwargs):
-    """Staff who may open the admin (with a second factor) but were never given the report permission."""
-    user = with_totp(UserFactory(is_staff=True, **kwargs))
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
-def ready_export(user):
-    """A finished background export belonging to `user`."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    workbook.active.append(["Email"])
-    output = io.BytesIO()
-    workbook.save(output)
-    export = ReportExport.objects.create(
-        requested_by=user, report="enrolments", file_format="xlsx", status=ReportExport.READY, rows_total=1
-    )
-    export.file.save("enrolments.xlsx", ContentFile(output.getvalue()))
-    return export
 
 
 def tiny_png():

@@ -6,26 +6,13 @@ import os
 import pytest
 from wagtail.models import Page
 
-from courses.models import LessonPage, ModulePage
-from courses.services import enrolment_create
+from courses.models import LessonPage
 from quizzes.models import QuizAttempt
 from tests.accounts.factories import OrganisationFactory, sign_in_staff, staff_user
 from tests.courses.factories import lessons_of
-from tests.quizzes.factories import build_quiz
 
 TOO_BIG = str(2**63)
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
-
-
-@pytest.fixture
-def quiz(course):
-    return build_quiz(ModulePage.objects.child_of(course).first())
-
-
-@pytest.fixture
-def enrolled_learner(learner, course):
-    enrolment_create(user=learner, course=course)
-    return learner
 
 
 @pytest.mark.parametrize("query", ['"', 'contract"', '"contract', "word:", 'title: "x', '\\"'])

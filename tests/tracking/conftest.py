@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, Permission
 from django.core.files.storage import FileSystemStorage
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -17,36 +16,13 @@ from openpyxl import load_workbook
 from accounts.models import Department, Organisation
 from courses.models import Enrolment
 from courses.services import enrolment_create, lesson_complete
-from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.courses.factories import build_course, lessons_of
 from tracking.models import ReportExport
 from tracking.spreadsheets import FORMULA_TRIGGERS
 
 REPORT_SLUGS = ["courses", "organisations", "departments", "learners", "overdue", "enrolments"]
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def report_permissions():
-    return [
-        Permission.objects.get(content_type__app_label="tracking", codename="view_reports"),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-    ]
-
-
-def make_trainer(**kwargs):
-    """Staff with a second factor, the admin and the report permission, but not an academy admin."""
-    trainer = with_totp(UserFactory(is_staff=True, **kwargs))
-    trainer.user_permissions.add(*report_permissions())
-    return trainer
-
-
-def make_group_admin(**kwargs):
-    """An academy admin by group membership rather than superuser status."""
-    group, _ = Group.objects.get_or_create(name="Academy admins")
-    group.permissions.add(*report_permissions())
-    admin = with_totp(UserFactory(is_staff=True, **kwargs))
-    admin.groups.add(group)
-    return admin
 
 
 def body(response):

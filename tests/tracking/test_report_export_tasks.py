@@ -15,11 +15,11 @@ from tests.tracking.conftest import (
     body,
     export_rows,
     formula_cells,
-    make_trainer,
     xlsx_cells,
     xlsx_rows,
     xlsx_texts,
 )
+from tests.tracking.factories import make_trainer
 from tracking import views
 from tracking.exports import report_export_build
 from tracking.models import ReportExport

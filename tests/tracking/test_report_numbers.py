@@ -14,7 +14,8 @@ from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.accounts.factories import UserFactory, sign_in_staff
 from tests.courses.factories import lessons_of
 from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
-from tests.tracking.conftest import enrol, make_trainer, table_rows
+from tests.tracking.conftest import enrol, table_rows
+from tests.tracking.factories import make_trainer
 from tracking.filters import filtered_enrolments
 from tracking.selectors import (
     completion_by_course,

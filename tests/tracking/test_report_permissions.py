@@ -1,27 +1,17 @@
 """Only people with the report permission open the reports, their exports and learner records; nothing leaks."""
 
-import io
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from openpyxl import Workbook
 
-from tests.accounts.factories import UserFactory, sign_in_staff, staff_user, with_totp
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.courses.factories import build_course
-from tests.tracking.conftest import (
-    REPORT_SLUGS,
-    XLSX_TYPE,
-    csv_rows,
-    enrol,
-    make_group_admin,
-    make_trainer,
-    visible_text,
-    xlsx_rows,
-)
+from tests.tracking.conftest import REPORT_SLUGS, XLSX_TYPE, csv_rows, enrol, visible_text, xlsx_rows
+from tests.tracking.factories import make_group_admin, make_staff_without_reports, make_trainer
+from tests.tracking.factories import ready_export as make_ready_export
 from tracking.models import ReportExport
 
 REPORTS = "/admin/academy-reports"
@@ -31,13 +21,6 @@ REPORT_URLS = [
 DETAIL_URL = REPORTS + "/learners/{learner}/"
 EXPORT_URLS = [REPORTS + "/exports/{export}/", REPORTS + "/exports/{export}/download/"]
 SECRET_EMAIL = "sasha.confidential@example.gov.uk"
-
-
-def staff_without_reports():
-    """Staff who may use the admin (with a second factor) but were never given the report permission."""
-    user = with_totp(UserFactory(is_staff=True))
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
 
 
 ALLOWED = {"trainer": make_trainer, "group admin": make_group_admin, "superuser": staff_user}
@@ -53,16 +36,7 @@ def secret(course):
 
 def ready_export(user, rows=(("Email",), (SECRET_EMAIL,))):
     """A finished background export belonging to `user`, holding a learner's email."""
-    workbook = Workbook()
-    for row in rows:
-        workbook.active.append(list(row))
-    output = io.BytesIO()
-    workbook.save(output)
-    export = ReportExport.objects.create(
-        requested_by=user, report="enrolments", file_format="xlsx", status=ReportExport.READY, rows_total=1
-    )
-    export.file.save("enrolments.xlsx", ContentFile(output.getvalue()))
-    return export
+    return make_ready_export(user, rows)
 
 
 def urls(secret, export):
@@ -117,7 +91,7 @@ def test_a_learner_cannot_open_their_own_record_in_the_admin(client, secret):
 
 
 def test_staff_without_the_report_permission_are_turned_away(client, secret, admin_export):
-    sign_in_staff(client, staff_without_reports())
+    sign_in_staff(client, make_staff_without_reports())
 
     responses = {url: client.get(url) for url in urls(secret, admin_export)}
 
@@ -126,7 +100,7 @@ def test_staff_without_the_report_permission_are_turned_away(client, secret, adm
 
 
 def test_staff_without_the_report_permission_are_told_why(client, secret):
-    sign_in_staff(client, staff_without_reports())
+    sign_in_staff(client, make_staff_without_reports())
 
     response = client.get(f"{REPORTS}/courses/", follow=True)
 
@@ -135,7 +109,7 @@ def test_staff_without_the_report_permission_are_told_why(client, secret):
 
 
 def test_live_filtering_without_the_permission_is_forbidden(client, secret):
-    sign_in_staff(client, staff_without_reports())
+    sign_in_staff(client, make_staff_without_reports())
 
     response = client.get(f"{REPORTS}/enrolments/results/", headers={"x-requested-with": "XMLHttpRequest"})
 
@@ -144,7 +118,7 @@ def test_live_filtering_without_the_permission_is_forbidden(client, secret):
 
 
 def test_staff_without_the_permission_see_no_report_menu(client, db):
-    sign_in_staff(client, staff_without_reports())
+    sign_in_staff(client, make_staff_without_reports())
     assert f"{REPORTS}/courses/" not in client.get("/admin/").content.decode()
 
     sign_in_staff(client, make_trainer())
