@@ -10,7 +10,7 @@ same scenario_title form one scenario.
 import csv
 import io
 
-from quizzes.question_bank.parsed import BankFileError, ParsedQuestion, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedQuestion, ParsedScenario, items_or_errors
 from quizzes.question_types import registry
 
 COLUMNS = ["type", "prompt", "options", "correct", "feedback", "option_feedback", "scenario_title", "scenario_stem"]
@@ -65,11 +65,7 @@ def parse_csv(source):
         else:
             scenario = None
             items.append(question)
-    if not items and not errors:
-        errors.append("Line 2: the file holds no questions.")
-    if errors:
-        raise BankFileError(errors)
-    return items
+    return items_or_errors(items, errors, first_line=2)
 
 
 def question_row(question, scenario=None):

@@ -9,7 +9,7 @@ back as one scenario. Matching, numerical and essay questions are refused with t
 import re
 
 from quizzes.question_bank.gift_syntax import GiftBlock, escape, unescape
-from quizzes.question_bank.parsed import BankFileError, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedScenario, items_or_errors
 from quizzes.question_types import registry
 
 SCENARIO_PREFIX = "Scenario: "
@@ -88,11 +88,7 @@ def parse_gift(source):
         else:
             scenario = None
             items.append(question)
-    if not items and not errors:
-        errors.append("Line 1: the file holds no questions.")
-    if errors:
-        raise BankFileError(errors)
-    return items
+    return items_or_errors(items, errors, first_line=1)
 
 
 def question_to_gift(question, title):

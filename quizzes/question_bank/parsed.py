@@ -37,3 +37,12 @@ class BankFileError(Exception):
     def __init__(self, errors):
         super().__init__("\n".join(errors))
         self.errors = errors
+
+
+def items_or_errors(items, errors, *, first_line):
+    """What a file parsed to, or every error in it (an empty file is one, at its first line)."""
+    if not items and not errors:
+        errors.append(f"Line {first_line}: the file holds no questions.")
+    if errors:
+        raise BankFileError(errors)
+    return items
