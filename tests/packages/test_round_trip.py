@@ -66,3 +66,23 @@ def test_update_adds_a_revision_instead_of_a_second_course(demo_academy):
     assert Page.objects.count() == pages
     assert CoursePage.objects.get(pk=course.pk).get_latest_revision_as_object().title == "Negotiation"
     assert CoursePage.objects.get(pk=course.pk).title == "Contract negotiation", "the live course waits for publishing"
+
+
+def test_the_demo_academy_comes_back_into_a_database_emptied_of_it(demo_academy):
+    """Courses, their pages, images and documents deleted, then imported again from their packages."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    courses = list(CoursePage.objects.order_by("path"))
+    packages = [(course_snapshot(course), course_package_export(course=course)) for course in courses]
+    catalogue = courses[0].get_parent().specific
+    for course in courses:
+        course.delete()
+    get_image_model().objects.all().delete()
+    get_document_model().objects.all().delete()
+    assert not CoursePage.objects.exists()
+
+    for before, files in packages:
+        imported = course_package_import(files=files, catalogue=catalogue, publish=True)
+        assert course_snapshot(imported) == before
+    assert CoursePage.objects.live().count() == 5
