@@ -8,12 +8,6 @@ from datetime import timedelta
 import pytest
 from django.utils.dateformat import format as date_format
 
-from courses.services import enrolment_create
-from quizzes.models import QuizAttempt
-from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.accounts.factories import UserFactory, sign_in_staff
-from tests.courses.factories import lessons_of
-from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
 from tests.tracking.conftest import enrol, table_rows
 from tests.tracking.factories import make_trainer
 from tracking.filters import filtered_enrolments
@@ -21,7 +15,6 @@ from tracking.selectors import (
     completion_by_course,
     completion_by_department,
     completion_by_organisation,
-    learner_record,
     learner_rows,
     overdue_enrolments,
 )
@@ -361,90 +354,6 @@ def test_filters_that_match_nothing_say_so(cohort, admin_client):
 
     assert table_rows(response) == []
     assert "No enrolments match these filters." in response.content.decode()
-
-
-# Learner detail
-
-
-def detail_courses(response):
-    return table_rows(response, "table.listing:first-of-type tbody tr")
-
-
-def test_learner_detail_shows_each_course_with_progress_and_dates(cohort, admin_client):
-    response = admin_client.get(f"{REPORTS}/learners/{cohort.ada.pk}/")
-
-    assert response.status_code == 200
-    assert detail_courses(response) == [
-        ["Supplier management", shown(cohort.today - timedelta(days=5)), "50%", "–", "–", shown(cohort.today)],
-        [
-            "Contract negotiation",
-            shown(cohort.today - timedelta(days=60)),
-            "100%",
-            shown(cohort.today - timedelta(days=50)),
-            "–",
-            shown(cohort.today - timedelta(days=50)),
-        ],
-    ]
-    text = response.content.decode()
-    assert "ada@example.gov.uk" in text
-    assert "Northshire Police" in text
-
-
-def test_learner_detail_flags_an_overdue_course(cohort, admin_client):
-    response = admin_client.get(f"{REPORTS}/learners/{cohort.ben.pk}/")
-
-    assert detail_courses(response) == [
-        [
-            "Contract negotiation",
-            shown(cohort.today - timedelta(days=60)),
-            "0%",
-            "–",
-            f"{shown(cohort.overdue_on)} (overdue)",
-            "–",
-        ],
-    ]
-
-
-def test_learner_detail_for_a_learner_with_no_courses(cohort, admin_client):
-    response = admin_client.get(f"{REPORTS}/learners/{cohort.fay.pk}/")
-
-    assert detail_courses(response) == []
-    assert "Fay Fisher is not enrolled on any course you can report on." in response.content.decode()
-
-
-def test_learner_detail_shows_a_trainer_only_their_courses(cohort, client):
-    trainer = make_trainer()
-    cohort.suppliers.trainers.add(trainer)
-    cohort.suppliers.save()
-    sign_in_staff(client, trainer)
-
-    response = client.get(f"{REPORTS}/learners/{cohort.ada.pk}/")
-
-    assert [row[0] for row in detail_courses(response)] == ["Supplier management"]
-    assert learner_record(user=trainer, learner=cohort.ada).enrolments == [cohort.enrolments["ada", "suppliers"]]
-
-
-def test_learner_detail_for_an_unknown_learner_is_not_found(cohort, admin_client):
-    assert admin_client.get(f"{REPORTS}/learners/999999/").status_code == 404
-
-
-def test_learner_detail_lists_graded_quiz_attempts(course, admin_client):
-    quiz = build_quiz(lessons_of(course)[0].get_parent())
-    learner = UserFactory(first_name="Quinn", last_name="Quizzer")
-    enrolment_create(user=learner, course=course)
-    quiz_attempt_submit(attempt=quiz_attempt_start(user=learner, quiz=quiz), answers={})
-    quiz_attempt_submit(attempt=quiz_attempt_start(user=learner, quiz=quiz), answers=RIGHT_ANSWERS)
-    quiz_attempt_start(user=learner, quiz=quiz)  # a third attempt, still open: not graded, not shown
-
-    response = admin_client.get(f"{REPORTS}/learners/{learner.pk}/")
-
-    attempts = table_rows(response, "table.listing:last-of-type tbody tr")
-    assert [(row[0], row[1], row[2], row[5]) for row in attempts] == [
-        ("Contract negotiation", "Module quiz", "1", "Not passed"),
-        ("Contract negotiation", "Module quiz", "2", "Passed"),
-    ]
-    assert attempts[0][4].startswith("0") and attempts[1][4].startswith("100")
-    assert QuizAttempt.objects.filter(enrolment__user=learner).count() == 3
 
 
 def test_organisation_learner_count_leaves_out_staff(cohort, admin_client):
