@@ -7,6 +7,7 @@ re-evaluates the learner's assignments and due dates when it changes).
 """
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -106,8 +107,6 @@ def _decision_email_queue(request):
 
 
 def _site_url(path):
-    from django.conf import settings
-
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

@@ -4,7 +4,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
-from django.http import HttpResponseNotAllowed
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 
 from tracking import selectors
+from tracking.exports import report_export_request, report_export_retry
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
 from tracking.models import ReportExport
 from tracking.spreadsheets import spreadsheet_value
@@ -218,8 +219,6 @@ class EnrolmentsReport(EnrolmentReportView):
         return self.queue_export(self.FORMAT_XLSX)
 
     def queue_export(self, spreadsheet_format):
-        from tracking.exports import report_export_request
-
         export = report_export_request(
             user=self.request.user,
             report="enrolments",
@@ -288,8 +287,6 @@ def export_status(request, export_id):
 @require_POST
 def export_retry(request, export_id):
     """The status page's "Try again": queue a failed or stalled export again (a double click changes nothing)."""
-    from tracking.exports import report_export_retry
-
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
     report_export_retry(export=export)
@@ -310,8 +307,6 @@ REPORTS = {
 
 
 def export_download(request, export_id):
-    from django.http import FileResponse, Http404
-
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
     if export.status != ReportExport.READY or not export.file:
