@@ -21,3 +21,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+
+# Pages are compressed by the app, so a plain proxy need not. BREACH: Django masks the CSRF token afresh in
+# every response, and GZipMiddleware pads each compressed body with random bytes (Django 4.2+), so a secret
+# cannot be guessed from response lengths. First in the list: it compresses what every other middleware wrote.
+MIDDLEWARE = ["django.middleware.gzip.GZipMiddleware", *MIDDLEWARE]  # noqa: F405
