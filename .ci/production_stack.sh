@@ -14,15 +14,19 @@ CACHE_DB=13
 WORK=$(mktemp -d /tmp/academy-prod-ci.XXXXXX)
 MAILDIR="$WORK/mail"
 PIDS=()
+GUNICORN_PID=""
 started_at=$(date +%s)
 
 step() { printf '\n==> [%s] %s\n' "$(date +%T)" "$*"; }
 
 stop_started() {
   local status=$?
-  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # gunicorn gets INT, its quick shutdown (TERM waits out its graceful timeout); the rest stop on TERM.
   for pid in "${PIDS[@]}"; do
-    # A process that ignores TERM for 20 s is killed: CI must never leave the stack running.
+    if [ "$pid" = "$GUNICORN_PID" ]; then kill -INT "$pid" 2>/dev/null || true; else kill -TERM "$pid" 2>/dev/null || true; fi
+  done
+  for pid in "${PIDS[@]}"; do
+    # A process still running 20 s later is killed: CI must never leave the stack running.
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$pid" 2>/dev/null || true
   done
@@ -98,7 +102,10 @@ PIDS=()
 
 step "SMTP (aiosmtpd into a Maildir), gunicorn, a Celery worker and Celery beat"
 start smtp .venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$MAILDIR"
-start gunicorn .venv/bin/gunicorn academy.wsgi --bind "127.0.0.1:$HTTP_PORT" --workers 2 --timeout 30 --access-logfile -
+# Its own control socket: gunicorn's default (~/.gunicorn/gunicorn.ctl) is shared by every gunicorn of this user.
+start gunicorn .venv/bin/gunicorn academy.wsgi --bind "127.0.0.1:$HTTP_PORT" --workers 2 --timeout 30 --access-logfile - \
+  --control-socket "$WORK/gunicorn.ctl"
+GUNICORN_PID=${PIDS[-1]}
 start worker .venv/bin/celery -A academy worker --loglevel=INFO --concurrency=2
 start beat .venv/bin/celery -A academy beat -S django --loglevel=INFO
 wait_for 30 "SMTP on port $SMTP_PORT" bash -c "exec 3<>/dev/tcp/127.0.0.1/$SMTP_PORT"

@@ -24,5 +24,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Pages are compressed by the app, so a plain proxy need not. BREACH: Django masks the CSRF token afresh in
 # every response, and GZipMiddleware pads each compressed body with random bytes (Django 4.2+), so a secret
-# cannot be guessed from response lengths. First in the list: it compresses what every other middleware wrote.
-MIDDLEWARE = ["django.middleware.gzip.GZipMiddleware", *MIDDLEWARE]  # noqa: F405
+# cannot be guessed from response lengths. Just below WhiteNoise, so static files never pass through it: they are
+# served pre-compressed (.br, .gz), and images and fonts gain nothing from gzip but would lose Range requests.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "django.middleware.gzip.GZipMiddleware"
+)
