@@ -28,6 +28,7 @@ from requests.adapters import HTTPAdapter
 
 ANSWERS = {"A Celery worker.", "True"}  # .ci/production-course's quiz, by the option a learner would pick
 LEARNER_DOMAIN = "prodcheck.police.uk"
+ORGANISATION = "Production Check Police"
 WAIT_SECONDS = 60
 
 
@@ -164,18 +165,16 @@ def enter_code_when_fresh(admin, page, secret):
 
 def admin_add_organisation(admin):
     form = admin.get("/admin/snippets/accounts/organisation/add/")
-    saved = admin.submit(
-        form, "form[method=post]", {"name": "Production Check Police", "email_domains": LEARNER_DOMAIN}
-    )
+    saved = admin.submit(form, "form[method=post]", {"name": ORGANISATION, "email_domains": LEARNER_DOMAIN})
     check("/add/" not in saved.url, f"the organisation was not saved: {error_text(saved)}")
-    print("admin: organisation 'Production Check Police' added with its verified domain")
+    print(f"admin: organisation {ORGANISATION!r} added with its verified domain")
 
 
 def learner_sign_up_and_confirm(learner, mailroom, email, password):
     signup = learner.get("/accounts/signup/")
-    organisation = next(
-        option["value"] for option in soup(signup).select("select[name=organisation] option") if option.get("value")
-    )
+    options = soup(signup).select("select[name=organisation] option")
+    organisation = next((o["value"] for o in options if o.get_text(strip=True) == ORGANISATION), None)
+    check(organisation is not None, f"sign-up does not offer {ORGANISATION}")
     values = {"first_name": "Lee", "last_name": "Learner", "email": email, "organisation": organisation}
     done = learner.submit(signup, "form[method=post]", {**values, "password1": password, "password2": password})
     check("/accounts/signup/" not in done.url, f"sign-up refused: {error_text(done)}")
@@ -201,8 +200,13 @@ def learner_complete_course(learner, course_path):
         elif soup(page).select_one("form[action$='start/']"):
             learner_pass_quiz(learner, page)
             print(f"learner: passed the quiz at {path}")
-    my_learning = learner.get("/my-learning/")
-    check("Completed" in my_learning.text or "completed" in my_learning.text, "My learning does not show completion")
+        else:
+            raise Failure(f"{path} offers the learner neither 'complete' nor 'start'")
+    completed = soup(learner.get("/my-learning/")).find("caption", string="Courses you have completed")
+    check(
+        completed is not None and course_path in str(completed.find_parent("table")),
+        "My learning does not list the course as completed",
+    )
 
 
 def learner_pass_quiz(learner, quiz_page):
