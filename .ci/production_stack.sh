@@ -41,6 +41,9 @@ stop_started() {
   exit "$status"
 }
 trap stop_started EXIT
+# Interrupted or terminated, the script still stops what it started (through the EXIT trap).
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 start() {  # start NAME COMMAND...: run in the background with its output in $WORK/NAME.log, record its PID
   local name=$1; shift
