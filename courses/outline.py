@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page, Site
 
-from academy.tree_cache import cached
+from academy.tree_cache import cached, tree_version
 from courses.models import CoursePage, ModulePage
 
 
@@ -97,9 +97,18 @@ def build_course_structure(course, request=None):
 
 def live_course_structure(course, request=None):
     """The cached structure of a live course; URLs are the ones for the request's site."""
+    return cached(structure_key(course, request), lambda: build_course_structure(course, request))
+
+
+def structure_key(course, request=None):
     site = Site.find_for_request(request) if request is not None else None
-    key = f"course-structure:{course.pk}:{site.pk if site else 0}"
-    return cached(key, lambda: build_course_structure(course, request))
+    return f"course-structure:{course.pk}:{site.pk if site else 0}"
+
+
+def live_structure_key(course, request=None):
+    """What names the live structure in use, for caches of what is drawn from it; empty while nothing is shared."""
+    version = tree_version()
+    return f"{version}:{structure_key(course, request)}" if version else ""
 
 
 def course_ids_by_path():

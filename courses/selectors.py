@@ -1,5 +1,6 @@
 """Reads across the course tree and progress records, each in a fixed number of queries."""
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from courses.models import CoursePage, Enrolment, LessonPage, Level, ModulePage, StepCompletion
-from courses.outline import build_course_structure, live_course_structure, reachable_course_id
+from courses.outline import build_course_structure, live_course_structure, live_structure_key, reachable_course_id
 from courses.progress import percent_complete
 from courses.steps import step_page_models
 
@@ -66,6 +67,15 @@ class CourseOutline(StepProgress):
     enrolment: Enrolment | None
     modules: list
     final_steps: list = field(default_factory=list)
+    structure_key: str = ""  # the cached structure's, empty for a structure built for one request (a preview)
+
+    @property
+    def content_key(self):
+        """Names this learner's view of the course's content: its structure, and whether each step is done."""
+        if not self.structure_key:
+            return ""
+        progress = [(step.page.pk, step.done, step.pending_label) for step in self.steps]
+        return hashlib.sha1(repr((self.structure_key, bool(self.enrolment), progress)).encode()).hexdigest()
 
     @property
     def steps(self):
@@ -202,9 +212,11 @@ def search_words(query):
 def course_outline(*, course, user, request=None, structure=None):
     """A course's modules and steps with this learner's ticks: the structure (cached, or a preview's own)
     and the learner's completions from one query, the same at any size."""
-    if structure is None:
-        previewing = getattr(request, "is_preview", False)
-        structure = build_course_structure(course, request) if previewing else live_course_structure(course, request)
+    structure_key = ""
+    if structure is None and getattr(request, "is_preview", False):
+        structure = build_course_structure(course, request)
+    elif structure is None:
+        structure, structure_key = live_course_structure(course, request), live_structure_key(course, request)
     enrolment = enrolment_for(user=user, course=course, request=request)
     enrolments = [enrolment] if enrolment else []
     done_ids, pending_labels = done_step_ids(enrolments), pending_step_labels(enrolments)
@@ -217,6 +229,7 @@ def course_outline(*, course, user, request=None, structure=None):
         enrolment=enrolment,
         modules=[ModuleOutline(module.page, module.page.url, steps(module.steps)) for module in structure.modules],
         final_steps=steps(structure.final_steps),
+        structure_key=structure_key,
     )
 
 
