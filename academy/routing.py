@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
-from django.http.request import split_domain_port
 from django.urls import Resolver404
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
-from wagtail.models.sites import get_site_for_hostname
+from wagtail.models import Page
 
+from academy.sites import site_for_request
 from academy.tree_cache import cached
 
 
@@ -30,8 +29,7 @@ class RouteEntry:
 
 def serve(request, path):
     """Wagtail's serve view, with the site and the route found from the cache when they can be."""
-    site = cached_site(request)
-    request._wagtail_site = site
+    site = site_for_request(request)
     if site is not None:
         try:
             found = cached_route(request, site, path)
@@ -41,18 +39,6 @@ def serve(request, path):
             if found is not None:
                 request._wagtail_route_for_request = found
     return wagtail_views.serve(request, path)
-
-
-def cached_site(request):
-    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-    return cached(f"site:{hostname}:{port}", lambda: find_site(hostname, port))
-
-
-def find_site(hostname, port):
-    try:
-        return get_site_for_hostname(hostname, port)
-    except Site.DoesNotExist:
-        return None
 
 
 def route_table(site):

@@ -9,8 +9,9 @@ and a preview may build its structure another way (from drafts) and lay progress
 
 from dataclasses import dataclass
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from academy.sites import site_for_request
 from academy.tree_cache import cached, tree_version
 from courses.models import CoursePage, ModulePage
 
@@ -101,7 +102,7 @@ def live_course_structure(course, request=None):
 
 
 def structure_key(course, request=None):
-    site = Site.find_for_request(request) if request is not None else None
+    site = site_for_request(request) if request is not None else None
     return f"course-structure:{course.pk}:{site.pk if site else 0}"
 
 
