@@ -12,6 +12,8 @@ def site_for_request(request):
     if not hasattr(request, "_wagtail_site"):
         hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
         request._wagtail_site = cached(f"site:{hostname}:{port}", lambda: find_site(hostname, port))
+        # Every page URL on the page needs the sites' root paths, which Wagtail keeps in Redis: kept here as well.
+        request._wagtail_cached_site_root_paths = cached("site-root-paths", Site.get_site_root_paths)
     return request._wagtail_site
 
 

@@ -167,13 +167,15 @@ class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
         return super().serve(request, *args, **kwargs)
 
     def refuse_unless_enrolled(self, request):
-        from courses.selectors import enrolment_for, reachable_course_of  # selectors import these models
+        from courses.outline import reachable_course_id  # outline imports these models
+        from courses.selectors import enrolment_for  # selectors import these models
 
-        course = reachable_course_of(self)  # a lesson under a withdrawn course or module is not served
-        if course is None:
+        course_id = reachable_course_id(self)  # a lesson under a withdrawn course or module is not served
+        if course_id is None:
             raise Http404("This course is not available")
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        course = CoursePage.objects.get(pk=course_id)
         if enrolment_for(user=request.user, course=course, request=request) is None:
             messages.info(request, "Enrol on this course to start its lessons.")
             return redirect(course.url)
