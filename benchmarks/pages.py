@@ -199,8 +199,10 @@ def quiz_rush(server, academy):
 
     quiz = academy.quizzes[5]
     sessions = [session_for(user) for user in academy.starters]
+    cpu_before = server.cpu_seconds()
     starts = simultaneous(server, [("POST", f"{quiz.url}start/", session, {}) for session in sessions])
     start_errors = sum(1 for r in starts if r.status != 302 or "/attempt/" not in r.location)
+    cpu_between = server.cpu_seconds()
     submits = paced(
         server,
         [
@@ -212,6 +214,8 @@ def quiz_rush(server, academy):
     )
     submit_errors = sum(1 for r in submits if r.status != 302 or "/result/" not in r.location)
     return {
+        "start_cpu_ms": 1000 * (cpu_between - cpu_before) / len(starts),
+        "submit_cpu_ms": 1000 * (server.cpu_seconds() - cpu_between) / max(len(submits), 1),
         "start_errors": start_errors,
         "start_p95": percentile([r.seconds for r in starts], 0.95),
         "submit_errors": submit_errors,
@@ -257,9 +261,10 @@ def table(rows, rush):
         )
     lines += [
         "",
-        f"{QUIZ_STARTERS} simultaneous quiz starts: {rush['start_errors']} errors, p95 {rush['start_p95']:.2f} s",
+        f"{QUIZ_STARTERS} simultaneous quiz starts: {rush['start_errors']} errors, p95 {rush['start_p95']:.2f} s, "
+        f"{rush['start_cpu_ms']:.1f} CPU ms each",
         f"{rush['submits']} quiz submits at {SUBMIT_RATE}/s: {rush['submit_errors']} errors, "
-        f"p95 {1000 * rush['submit_p95']:.0f} ms",
+        f"p95 {1000 * rush['submit_p95']:.0f} ms, {rush['submit_cpu_ms']:.1f} CPU ms each",
     ]
     return "\n".join(lines)
 
