@@ -1,5 +1,6 @@
 """Reads across the course tree and progress records, each in a fixed number of queries."""
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -9,6 +10,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from courses.models import CoursePage, Enrolment, LessonPage, Level, ModulePage, StepCompletion
+from courses.outline import build_course_structure, live_course_structure, live_structure_key, reachable_course_id
 from courses.progress import percent_complete
 from courses.steps import step_page_models
 
@@ -65,6 +67,15 @@ class CourseOutline(StepProgress):
     enrolment: Enrolment | None
     modules: list
     final_steps: list = field(default_factory=list)
+    structure_key: str = ""  # the cached structure's, empty for a structure built for one request (a preview)
+
+    @property
+    def content_key(self):
+        """Names this learner's view of the course's content: its structure, and whether each step is done."""
+        if not self.structure_key:
+            return ""
+        progress = [(step.page.pk, step.done, step.pending_label) for step in self.steps]
+        return hashlib.sha1(repr((self.structure_key, bool(self.enrolment), progress)).encode()).hexdigest()
 
     @property
     def steps(self):
@@ -115,11 +126,16 @@ def reachable(queryset):
     return queryset.live().exclude(under_unpublished_page())
 
 
-def reachable_course_of(page):
-    """The live course holding a step, or None if it, or any page between, is unpublished: one query."""
+def withdrawn_above(page):
+    """Condition on pages: an ancestor of `page` that is unpublished."""
     above = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
-    withdrawn_above = Page.objects.filter(path__in=above, live=False)
-    return CoursePage.objects.ancestor_of(page).live().exclude(Exists(withdrawn_above)).first()
+    return Q(path__in=above, live=False)
+
+
+def reachable_course_of(page):
+    """The live course holding a step, or None if it, or any page between, is unpublished: the course's query."""
+    course_id = reachable_course_id(page)
+    return CoursePage.objects.filter(pk=course_id).first() if course_id is not None else None
 
 
 def live_steps_under(pages):
@@ -139,18 +155,20 @@ def live_lessons_under(pages):
 
 def course_step_ids(course):
     """Ids of the reachable steps (lessons, quizzes...) a learner must finish to complete `course`."""
-    condition = below_any([course])
-    return [
-        page_id
-        for model in step_page_models()
-        for page_id in reachable(model.objects.filter(condition)).values_list("pk", flat=True)
-    ]
+    return live_course_structure(course).step_ids
 
 
-def enrolment_for(*, user, course):
+def enrolment_for(*, user, course, request=None):
+    """The learner's enrolment on a course, looked up once per request however many parts of a page ask."""
     if not user.is_authenticated or course is None:
         return None
-    return Enrolment.objects.filter(user=user, course=course).first()
+    found = getattr(request, "academy_enrolments", None)
+    if found is not None and course.pk in found:
+        return found[course.pk]
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if request is not None:
+        request.academy_enrolments = {**(found or {}), course.pk: enrolment}
+    return enrolment
 
 
 def done_step_ids(enrolments):
@@ -191,25 +209,28 @@ def search_words(query):
     return re.findall(r"\w+", query)
 
 
-def course_outline(*, course, user, request=None):
-    """A course's modules and steps with this learner's ticks; the same queries at any size."""
-    enrolment = enrolment_for(user=user, course=course)
+def course_outline(*, course, user, request=None, structure=None):
+    """A course's modules and steps with this learner's ticks: the structure (cached, or a preview's own)
+    and the learner's completions from one query, the same at any size."""
+    structure_key = ""
+    if structure is None and getattr(request, "is_preview", False):
+        structure = build_course_structure(course, request)
+    elif structure is None:
+        structure, structure_key = live_course_structure(course, request), live_structure_key(course, request)
+    enrolment = enrolment_for(user=user, course=course, request=request)
     enrolments = [enrolment] if enrolment else []
     done_ids, pending_labels = done_step_ids(enrolments), pending_step_labels(enrolments)
-    modules = {
-        module.path: ModuleOutline(page=module, url=module.get_url(request))
-        for module in ModulePage.objects.live().child_of(course).order_by("path")
-    }
-    outline = CourseOutline(course=course, enrolment=enrolment, modules=list(modules.values()))
-    for page in live_steps_under([course]):
-        done, pending = page.pk in done_ids, pending_labels.get(page.pk, "")
-        step = CourseStep(page=page, url=page.get_url(request), done=done, pending_label=pending)
-        parent_path = page.path[: -Page.steplen]
-        if parent_path in modules:
-            modules[parent_path].steps.append(step)
-        elif parent_path == course.path:
-            outline.final_steps.append(step)
-    return outline
+
+    def steps(pages):
+        return [CourseStep(page, page.url, page.pk in done_ids, pending_labels.get(page.pk, "")) for page in pages]
+
+    return CourseOutline(
+        course=course,
+        enrolment=enrolment,
+        modules=[ModuleOutline(module.page, module.page.url, steps(module.steps)) for module in structure.modules],
+        final_steps=steps(structure.final_steps),
+        structure_key=structure_key,
+    )
 
 
 def lesson_navigation(*, lesson, course, user, request=None):
@@ -264,14 +285,13 @@ def learner_dashboard(*, user, request=None):
         Enrolment.objects.filter(user=user, course__live=True).select_related("course").order_by("-enrolled_at")
     )
     done_ids = done_step_ids(enrolments)
-    steps_by_course = group_steps_by_course([enrolment.course for enrolment in enrolments])
     in_progress, completed = [], []
     for enrolment in enrolments:
-        pages = steps_by_course[enrolment.course.path]
+        pages = live_course_structure(enrolment.course, request).steps
         next_page = next((page for page in pages if page.pk not in done_ids), None)
         row = LearnerCourse(
             enrolment=enrolment,
-            next_step=CourseStep(next_page, next_page.get_url(request), False) if next_page else None,
+            next_step=CourseStep(next_page, next_page.url, False) if next_page else None,
             done=sum(1 for page in pages if page.pk in done_ids),
             total=len(pages),
         )
@@ -283,16 +303,6 @@ def learner_dashboard(*, user, request=None):
         suggestions=suggested_courses(enrolments),
         sections=[section for section in sections if section is not None],
     )
-
-
-def group_steps_by_course(courses):
-    """{course path: [live steps in order]} for several courses in a query per step type."""
-    steps_by_course = {course.path: [] for course in courses}
-    path_lengths = {len(path) for path in steps_by_course}
-    for page in live_steps_under(courses):
-        course_path = next(page.path[:n] for n in path_lengths if page.path[:n] in steps_by_course)
-        steps_by_course[course_path].append(page)
-    return steps_by_course
 
 
 def suggested_courses(enrolments, limit=3):

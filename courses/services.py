@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from courses.models import Enrolment, StepCompletion
+from courses.outline import build_course_structure
 from courses.progress import is_course_complete, percent_complete
 from courses.selectors import course_step_ids, done_step_ids, reachable_course_of
 from outbox.services import task_enqueue
@@ -81,7 +82,9 @@ def course_progress_recalculate(*, course_id):
     enrolments = list(Enrolment.objects.filter(course_id=course_id).select_related("course"))
     if not enrolments:
         return 0
-    step_ids = set(course_step_ids(enrolments[0].course))  # the same for every enrolment: counted once
+    # Read from the tree itself, not the cache: this runs just after a publish, perhaps before every process
+    # has seen the tree's new version. The same for every enrolment, so counted once.
+    step_ids = set(build_course_structure(enrolments[0].course).step_ids)
     for enrolment in enrolments:
         with transaction.atomic():  # a completion and its queued email are saved together
             enrolment_progress_recalculate(enrolment=enrolment, step_ids=step_ids)

@@ -21,9 +21,13 @@ def open_attempt_for(*, enrolment, quiz):
     return QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz, submitted_at__isnull=True).first()
 
 
-def quiz_attempt_start(*, user, quiz, rng=random):
-    """Start an attempt (or resume the open one), within the attempt limit, even under concurrent clicks."""
-    enrolment = enrolment_for_step(user=user, page=quiz, noun="quiz")
+def quiz_attempt_start(*, user, quiz, enrolment=None, rng=random):
+    """Start an attempt (or resume the open one), within the attempt limit, even under concurrent clicks.
+
+    `enrolment` is the learner's on the quiz's live course when the caller has just checked it (the quiz page
+    has, before its start view runs); otherwise it is looked up and checked here."""
+    if enrolment is None or enrolment.user_id != user.pk:
+        enrolment = enrolment_for_step(user=user, page=quiz, noun="quiz")
     open_attempt = open_attempt_for(enrolment=enrolment, quiz=quiz)
     if open_attempt is not None and not quiz_attempt_close_if_expired(attempt=open_attempt):
         return open_attempt
@@ -41,7 +45,7 @@ def quiz_attempt_start(*, user, quiz, rng=random):
             return QuizAttempt.objects.create(
                 enrolment=enrolment,
                 quiz=quiz,
-                revision=quiz.live_revision,
+                revision_id=quiz.live_revision_id,
                 number=used + 1,
                 deadline_at=started_at + timedelta(minutes=quiz.time_limit_minutes)
                 if quiz.time_limit_minutes

@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
+from courses.selectors import enrolment_for
 from quizzes.models import QuizAttempt
 from quizzes.selectors import attempt_form_items, attempt_review
 from quizzes.services import quiz_attempt_close_if_expired, quiz_attempt_start, quiz_attempt_submit
@@ -19,7 +20,9 @@ from quizzes.services import quiz_attempt_close_if_expired, quiz_attempt_start, 
 def attempt_start(request, quiz):
     """POST <quiz>/start/: start an attempt, or resume the open one."""
     try:
-        attempt = quiz_attempt_start(user=request.user, quiz=quiz)
+        # The quiz page found the enrolment before routing here (CourseStepMixin.serve): not looked up again.
+        enrolment = enrolment_for(user=request.user, course=getattr(request, "academy_course", None), request=request)
+        attempt = quiz_attempt_start(user=request.user, quiz=quiz, enrolment=enrolment)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(quiz.url)

@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "academy.tree_cache.TreeVersionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "academy.middleware.MalformedRequestMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,6 +139,9 @@ ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.LearnerSignupForm"
 ACCOUNT_FORMS = {"login": "accounts.login_forms.AcademyLoginForm"}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
+# Sessions are read from the cache (Redis in production) and written through to the database, which keeps
+# them when the cache is emptied or down.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # allauth's defaults, stated so they are visibly on: failed logins are limited per IP and per account.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",

@@ -18,13 +18,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from academy.view_restrictions import CachedViewRestrictionsMixin
 from courses.blocks import LessonStreamBlock
 from courses.choices import Level, Topic
 from courses.forms import CatalogueFilterForm
 from courses.routes import routed_view
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The academy's front page."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -43,7 +44,7 @@ class HomePage(Page):
         return context
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The catalogue at /courses/: search and filter by topic and level."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -65,7 +66,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A course: overview, outcomes, and its modules of lessons. Learners enrol here."""
 
     summary = models.TextField(max_length=400, help_text="One or two sentences for the catalogue")
@@ -118,7 +119,7 @@ class CoursePage(RoutablePageMixin, Page):
     enrol = path("enrol/", name="enrol")(routed_view("courses.views.course_enrol"))
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     """A module of a course: a short introduction and its lessons in order."""
 
     summary = models.TextField(max_length=400, blank=True)
@@ -144,7 +145,7 @@ class ModulePage(Page):
         return context
 
 
-class CourseStepMixin(RoutablePageMixin):
+class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
     """A step of a course (a lesson, a quiz...): counted in progress, opened only by enrolled learners
     (and previewing trainers). A step is done when the learner has a StepCompletion for its page."""
 
@@ -166,14 +167,16 @@ class CourseStepMixin(RoutablePageMixin):
         return super().serve(request, *args, **kwargs)
 
     def refuse_unless_enrolled(self, request):
-        from courses.selectors import enrolment_for, reachable_course_of  # selectors import these models
+        from courses.outline import reachable_course_id  # outline imports these models
+        from courses.selectors import enrolment_for  # selectors import these models
 
-        course = reachable_course_of(self)  # a lesson under a withdrawn course or module is not served
-        if course is None:
+        course_id = reachable_course_id(self)  # a lesson under a withdrawn course or module is not served
+        if course_id is None:
             raise Http404("This course is not available")
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if enrolment_for(user=request.user, course=course) is None:
+        course = CoursePage.objects.get(pk=course_id)
+        if enrolment_for(user=request.user, course=course, request=request) is None:
             messages.info(request, "Enrol on this course to start its lessons.")
             return redirect(course.url)
         request.academy_course = course
