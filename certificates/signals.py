@@ -1,0 +1,13 @@
+"""A completed enrolment queues its certificate: courses announces the completion, certificates listens."""
+
+from django.dispatch import receiver
+
+from courses.models.progress import enrolment_completed
+from outbox.services import task_enqueue
+
+
+@receiver(enrolment_completed)
+def issue_certificate_on_completion(sender, enrolment, **kwargs):
+    from certificates.tasks import issue_certificate
+
+    task_enqueue(issue_certificate, enrolment.pk)  # in the completing transaction: queued exactly when it commits
