@@ -7,7 +7,7 @@ the issuer's keys from the published JWKS, so a rotated-out key still verifies t
 
 import base64
 import gzip
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 import jwt
 from django.conf import settings
@@ -41,7 +41,7 @@ def issuer_profile():
 
 
 def iso(moment):
-    return moment.astimezone(timezone.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def expiry_moment(certificate):
