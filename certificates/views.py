@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from certificates import credentials, selectors
 from certificates.keys import multikey, public_jwk, published_keys
-from certificates.models import Certificate
+from certificates.models import Certificate, readable_code
 
 VERIFY_LIMIT = 30  # lookups a minute from one address: plenty for an employer, too few to enumerate codes
 VERIFY_WINDOW = 60
@@ -75,7 +75,7 @@ def verify_form(request):
     code = request.GET.get("code", "").strip()
     if code:
         normalised = selectors.normalise_code(code)
-        return redirect("certificates:verify", code=normalised or "invalid")
+        return redirect("certificates:verify", code=readable_code(normalised) if normalised else "invalid")
     return render(request, "certificates/verify_form.html")
 
 
