@@ -115,7 +115,8 @@ def renewal_assign(*, certificate, today=None):
             return False
         enrolment, _ = Enrolment.objects.select_related("course").get_or_create(user=certificate.user, course=course)
         renewal_progress_reset(enrolment=enrolment, route=certificate.renewal_route)
-        assignment = Assignment.objects.create(course=course, due_date=max(certificate.valid_until, today))
-        assignment.learners.add(certificate.user)
+        assignment = Assignment(course=course, due_date=max(certificate.valid_until, today))
+        assignment.learners = [certificate.user]  # a parental relation: saved with the assignment
+        assignment.save()
         assignment_apply(assignment=assignment)
     return True
