@@ -72,7 +72,9 @@ def open_badge_credential(certificate):
                 "type": ["Achievement"],
                 "name": certificate.accreditation_line or certificate.course_title,
                 "description": f"Completed the course {certificate.course_title}.",
-                "criteria": {"narrative": f"Complete every lesson and pass every assessment of {certificate.course_title}."},
+                "criteria": {
+                    "narrative": f"Complete every lesson and pass every assessment of {certificate.course_title}."
+                },
             },
         },
         "credentialStatus": {

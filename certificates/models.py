@@ -49,9 +49,7 @@ class CourseCertification(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(240)],
         help_text="How long a certificate is valid; leave empty if it never expires",
     )
-    renewal_route = models.CharField(
-        max_length=30, choices=RenewalRoute.choices, default=RenewalRoute.FINAL_ASSESSMENT
-    )
+    renewal_route = models.CharField(max_length=30, choices=RenewalRoute.choices, default=RenewalRoute.FINAL_ASSESSMENT)
 
     class Meta:
         verbose_name = "course certification"
@@ -79,9 +77,7 @@ class Certificate(models.Model):
     code = models.CharField(max_length=CODE_LENGTH, unique=True, default=new_code, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates")
     # History outlives the course page: the snapshot below keeps what was certified.
-    course = models.ForeignKey(
-        "courses.CoursePage", null=True, on_delete=models.SET_NULL, related_name="certificates"
-    )
+    course = models.ForeignKey("courses.CoursePage", null=True, on_delete=models.SET_NULL, related_name="certificates")
     enrolment = models.ForeignKey(
         "courses.Enrolment", null=True, on_delete=models.SET_NULL, related_name="certificates"
     )

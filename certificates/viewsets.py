@@ -94,10 +94,6 @@ class CertificateViewSet(ModelViewSet):
     ]
     form_fields = []
 
-    @property
-    def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
-
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("revoke/<int:pk>/", certificate_revoke_view, name="revoke"),
@@ -217,4 +213,3 @@ class CourseCertificationViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
         return type("CourseCertificationForm", (CourseCertificationForm, form_class), {})
-

@@ -5,11 +5,12 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
+from wagtail.permissions import register_permission_policy
 
 from certificates import reports
 from certificates.models import Certificate, CourseCertification
 from certificates.selectors import EXPIRING_DAYS
-from certificates.viewsets import CertificateViewSet, CourseCertificationViewSet
+from certificates.viewsets import CertificateViewSet, CourseCertificationViewSet, ReadOnlyPolicy
 from courses.models import CoursePage
 from courses.selectors import DashboardSection
 
@@ -20,14 +21,15 @@ def certificates_section(*, enrolments):
     if not enrolments:
         return None
     today = timezone.localdate()
-    certificates = list(
-        Certificate.objects.valid(today).filter(user_id=enrolments[0].user_id).order_by("course_title")
-    )
+    certificates = list(Certificate.objects.valid(today).filter(user_id=enrolments[0].user_id).order_by("course_title"))
     for certificate in certificates:
         certificate.expiring = bool(certificate.valid_until and (certificate.valid_until - today).days <= EXPIRING_DAYS)
-    return DashboardSection(template="certificates/includes/my_learning_section.html", context={"certificates": certificates})
+    return DashboardSection(
+        template="certificates/includes/my_learning_section.html", context={"certificates": certificates}
+    )
 
 
+register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
 certificate_viewset = CertificateViewSet()
 certification_viewset = CourseCertificationViewSet()
 
@@ -50,8 +52,11 @@ class ReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def holders_report_menu_item():
     return ReportMenuItem(
-        "Valid certificate holders", reverse("certificate_reports:holders"), name="certificate-holders",
-        icon_name="doc-full", order=20,
+        "Valid certificate holders",
+        reverse("certificate_reports:holders"),
+        name="certificate-holders",
+        icon_name="doc-full",
+        order=20,
     )
 
 

@@ -1,4 +1,4 @@
-"""Certificates in the Wagtail admin: filter, revoke with a reason, reissue, retry a PDF; scoped to what staff may see."""
+"""Certificates in the Wagtail admin: filter, revoke with a reason, reissue, retry a PDF; scoped to what staff see."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -151,7 +151,9 @@ def test_trainers_set_certification_for_their_own_courses(client, catalogue):
     client.post("/admin/certification-settings/new/", {**form, "course": mine.pk})
     settings = CourseCertification.objects.get()
     assert settings.course_id == mine.pk and settings.validity_months == 24
-    bad = client.post(f"/admin/certification-settings/edit/{settings.pk}/", {**form, "course": mine.pk, "validity_months": "0"})
+    bad = client.post(
+        f"/admin/certification-settings/edit/{settings.pk}/", {**form, "course": mine.pk, "validity_months": "0"}
+    )
     assert bad.status_code == 200
     settings.refresh_from_db()
     assert settings.validity_months == 24

@@ -15,7 +15,9 @@ from tracking.models import Assignment
 
 
 def days_before(certificate, days):
-    return time_machine.travel(datetime.datetime.combine(certificate.valid_until, datetime.time(9)) - datetime.timedelta(days=days))
+    return time_machine.travel(
+        datetime.datetime.combine(certificate.valid_until, datetime.time(9)) - datetime.timedelta(days=days)
+    )
 
 
 def reminder_subjects():
