@@ -114,3 +114,29 @@ def test_only_the_holder_downloads_the_credential(client, certificate):
     assert client.get(url).status_code == 302  # to sign in
     client.force_login(UserFactory())
     assert client.get(url).status_code == 404
+
+
+def test_the_rotation_command_keeps_earlier_keys_published(holder_client, certificate):
+    from django.core.management import call_command
+
+    old_token = download(holder_client, certificate)
+    call_command("rotate_certificate_key")
+    assert verified_claims(holder_client, old_token)["credentialSubject"]["name"] == "Ada Lovelace"
+    assert len(holder_client.get("/certificates/issuer/jwks.json").json()["keys"]) == 2
+
+
+def test_courses_knows_nothing_of_certificates():
+    from pathlib import Path
+
+    import courses
+    from tests.courses.test_app_boundaries import imported_modules
+
+    root = Path(courses.__file__).parent
+    offenders = [
+        f"{path.relative_to(root.parent)} imports {module}"
+        for path in root.rglob("*.py")
+        if "demo" not in path.relative_to(root).parts  # the demo builder is the composition root
+        for module in imported_modules(path)
+        if module == "certificates" or module.startswith("certificates.")
+    ]
+    assert offenders == []

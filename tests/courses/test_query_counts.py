@@ -12,7 +12,7 @@ from tests.courses.factories import build_course, lessons_of
 COURSE_PAGE_QUERIES = 16
 MODULE_PAGE_QUERIES = 19
 LESSON_PAGE_QUERIES = 22
-MY_LEARNING_QUERIES = 10  # includes the learner's latest request to join an organisation
+MY_LEARNING_QUERIES = 11  # includes the learner's latest request to join an organisation, and their certificates
 
 SIZES = pytest.mark.parametrize(("modules", "lessons"), [(1, 3), (3, 10)], ids=["3-lessons", "30-lessons"])
 
