@@ -71,6 +71,9 @@ def learner_certificates(user):
     today = timezone.localdate()
     for certificate in certificates:
         certificate.current_state = certificate.state(today)
+        certificate.expiring = certificate.current_state == "valid" and bool(
+            certificate.valid_until and certificate.valid_until <= today + timedelta(days=EXPIRING_DAYS)
+        )
     return certificates
 
 

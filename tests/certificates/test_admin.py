@@ -157,3 +157,14 @@ def test_trainers_set_certification_for_their_own_courses(client, catalogue):
     assert bad.status_code == 200
     settings.refresh_from_db()
     assert settings.validity_months == 24
+
+
+def test_the_course_editor_links_to_its_certificate_settings(admin_client, certifying_course, catalogue):
+    page = admin_client.get(f"/admin/pages/{certifying_course.pk}/edit/").content.decode()
+    settings = CourseCertification.objects.get(course=certifying_course)
+    assert f"/admin/certification-settings/edit/{settings.pk}/" in page
+    plain = build_course(catalogue, slug="plain", title="Plain", modules=1, lessons=1)
+    page = admin_client.get(f"/admin/pages/{plain.pk}/edit/").content.decode()
+    assert f"/admin/certification-settings/new/?course={plain.pk}" in page
+    form = admin_client.get(f"/admin/certification-settings/new/?course={plain.pk}").content.decode()
+    assert f'<option value="{plain.pk}" selected>' in form

@@ -114,3 +114,14 @@ def test_certificates_that_never_expire_get_no_reminders(holder, catalogue):
     with time_machine.travel(datetime.datetime(2099, 1, 1)):
         assert run() == 0
         assert certificate.state() == "valid"
+
+
+def test_my_certificates_says_when_a_certificate_is_about_to_expire(client, certificate):
+    with days_before(certificate, 100):
+        client.force_login(certificate.user)  # signed in on the day: a session from two years ago has expired
+        assert "Expires on" not in client.get("/my-certificates/").content.decode()
+    with days_before(certificate, 20):
+        client.force_login(certificate.user)
+        page = " ".join(client.get("/my-certificates/").content.decode().split())
+    assert f"Expires on {certificate.valid_until:%-d %B %Y}" in page
+    assert "retake the final assessment" in page
