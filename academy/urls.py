@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/profile/", profile_edit, name="profile_edit"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
+    path("", include("certificates.urls")),
     # Every sign-in and password reset goes through allauth, so its rate limits and the second
     # factor cannot be sidestepped: Wagtail's own login and reset views are never served.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -21,7 +21,14 @@ REPORT_ON_EVERY_COURSE = "tracking.view_all_courses_reports"
 
 ROLE_PERMISSIONS = {
     LEARNERS: [],
-    TRAINERS: [ADMIN_ACCESS, REPORT_ON_OWN_COURSES],
+    TRAINERS: [
+        ADMIN_ACCESS,
+        REPORT_ON_OWN_COURSES,
+        "certificates.view_certificate",
+        "certificates.add_coursecertification",
+        "certificates.change_coursecertification",
+        "certificates.view_coursecertification",
+    ],
     ACADEMY_ADMINS: [
         ADMIN_ACCESS,
         REPORT_ON_OWN_COURSES,
@@ -43,6 +50,12 @@ ROLE_PERMISSIONS = {
         "accounts.view_user",
         "accounts.approve_membershiprequest",
         "accounts.view_membershiprequest",
+        "certificates.view_certificate",
+        "certificates.revoke_certificate",
+        "certificates.add_coursecertification",
+        "certificates.change_coursecertification",
+        "certificates.delete_coursecertification",
+        "certificates.view_coursecertification",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from courses.models import Enrolment, StepCompletion
+from courses.models.progress import enrolment_completed
 from courses.outline import build_course_structure
 from courses.progress import is_course_complete, percent_complete
 from courses.selectors import course_step_ids, done_step_ids, reachable_course_of
@@ -74,6 +75,7 @@ def enrolment_progress_recalculate(*, enrolment, activity_at=None, step_ids=None
         from courses.tasks import send_course_completed_email
 
         task_enqueue(send_course_completed_email, enrolment.pk)  # kept with this save, sent when it commits
+        enrolment_completed.send(sender=Enrolment, enrolment=enrolment)
     return enrolment
 
 

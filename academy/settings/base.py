@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "tracking",
+    "certificates",
     "packages",
     "outbox",
     "wagtail.contrib.forms",
@@ -281,6 +282,10 @@ CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 0.5
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
     "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 0.1, "interval_max": 0.2}
 }
+
+# The Ed25519 key (PEM) that signs Open Badges credentials. Required in production; without it (make run, tests)
+# a generated key is kept in the database. Rotate by setting a new one: old public keys stay published.
+CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", default="")
 
 LOGGING = {
     "version": 1,

@@ -11,6 +11,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = False
 CACHES = {"default": resilient_cache(env.cache("CACHE_URL"))}
+CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY")
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

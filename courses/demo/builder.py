@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from accounts.roles import setup_roles
+from certificates.demo import ensure_demo_certificates
 from courses.demo.accounts import ensure_demo_people
 from courses.demo.progress import ensure_demo_progress
 from courses.models import CourseIndexPage, CoursePage, HomePage
@@ -42,6 +43,7 @@ def build_demo_academy(log=print):
         log(f"Course ready: {course.title}")
     ensure_demo_progress()
     ensure_demo_tracking()
+    ensure_demo_certificates()
     log(f"Demo accounts ready: {', '.join(person.email for person in people)}")
     return catalogue
 

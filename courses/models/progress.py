@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.dispatch import Signal
 from django.utils import timezone
 
 
@@ -43,6 +44,11 @@ class Enrolment(models.Model):
     @property
     def is_overdue(self):
         return self.due_date is not None and not self.is_complete and self.due_date < timezone.localdate()
+
+
+# Sent once when an enrolment becomes complete (with `enrolment`): other apps (certificates) listen, courses
+# knows none of them. Sent inside the completing transaction, so a listener's queued task commits with it.
+enrolment_completed = Signal()
 
 
 class StepCompletion(models.Model):

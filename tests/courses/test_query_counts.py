@@ -14,7 +14,7 @@ from tests.courses.factories import build_course, lessons_of
 COURSE_PAGE_QUERIES = 5  # user, course, enrolment, completions, quiz attempts begun
 MODULE_PAGE_QUERIES = 6  # ... and the module's course
 LESSON_PAGE_QUERIES = 6  # user, lesson, its course, enrolment, completions, quiz attempts begun
-MY_LEARNING_QUERIES = 6  # includes the learner's latest request to join an organisation
+MY_LEARNING_QUERIES = 7  # includes the learner's latest request to join an organisation, and their certificates
 
 SIZES = pytest.mark.parametrize(("modules", "lessons"), [(1, 3), (3, 10)], ids=["3-lessons", "30-lessons"])
 

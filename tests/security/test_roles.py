@@ -20,7 +20,15 @@ def member_of(group_name, **kwargs):
 def test_migrate_creates_the_academy_roles_and_no_catch_all_editors(db):
     assert set(Group.objects.values_list("name", flat=True)) == {LEARNERS, TRAINERS, ACADEMY_ADMINS}
     trainers = Group.objects.get(name=TRAINERS)
-    assert set(trainers.permissions.values_list("codename", flat=True)) == {"access_admin", "view_reports"}
+    assert set(trainers.permissions.values_list("codename", flat=True)) == {
+        "access_admin",
+        "view_reports",
+        # Trainers see their courses' certificates and set what those courses certify.
+        "view_certificate",
+        "add_coursecertification",
+        "change_coursecertification",
+        "view_coursecertification",
+    }
     assert Group.objects.get(name=ACADEMY_ADMINS).permissions.filter(codename="view_all_courses_reports").exists()
     # Wagtail's default moderation workflow needed the Moderators group; it can no longer strand a page.
     assert not Workflow.objects.filter(active=True).exists()

@@ -1,0 +1,1 @@
+"""Certificates: issue, verify, expire and renew the academy's accreditations."""
