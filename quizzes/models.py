@@ -103,7 +103,7 @@ class QuizPage(CourseStepMixin, Page):
 
     start = path("start/", name="start")(routed_view("quizzes.views.attempt_start"))
     attempt = path("attempt/<int:attempt_id>/", name="attempt")(routed_view("quizzes.views.attempt_show"))
-    save = path("attempt/<int:attempt_id>/save/", name="save")(routed_view("quizzes.views.attempt_save"))
+    autosave = path("attempt/<int:attempt_id>/save/", name="autosave")(routed_view("quizzes.views.attempt_save"))
     submit = path("attempt/<int:attempt_id>/submit/", name="submit")(routed_view("quizzes.views.attempt_submit"))
     result = path("attempt/<int:attempt_id>/result/", name="result")(routed_view("quizzes.views.attempt_result"))
 
@@ -168,3 +168,27 @@ class TimingAdjustment(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.get_adjustment_display()}"
+
+
+class QuizStatistics(models.Model):
+    """A quiz's question statistics as last calculated, from first attempts or all (see quizzes/statistics)."""
+
+    class Scope(models.TextChoices):
+        FIRST = "first", "First attempts"
+        ALL = "all", "All attempts"
+
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="statistics")
+    scope = models.CharField(max_length=10, choices=Scope.choices, default=Scope.FIRST)
+    # What was analysed: when the attempts change, the statistics are out of date.
+    attempt_count = models.PositiveIntegerField(default=0)
+    last_submitted_at = models.DateTimeField(null=True, blank=True)
+    questions = models.JSONField(default=list)
+    calculated_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True, help_text="When a background calculation was asked for")
+
+    class Meta:
+        verbose_name_plural = "quiz statistics"
+        constraints = [models.UniqueConstraint(fields=["quiz", "scope"], name="one_statistics_per_quiz_scope")]
+
+    def __str__(self):
+        return f"Statistics for {self.quiz} ({self.get_scope_display()})"

@@ -187,7 +187,10 @@ def attempt_review(*, attempt, request=None):
     reveal = reveal_answers(
         attempt.quiz.reveal_answers, passed=bool(attempt.passed), attempts_left=summary.attempts_left
     )
-    return AttemptReview(attempt=attempt, items=items, reveal=reveal, attempts_left=summary.attempts_left)
+    # Held back entirely, not just hidden by the template: per-question marks and feedback follow the policy.
+    return AttemptReview(
+        attempt=attempt, items=items if reveal else [], reveal=reveal, attempts_left=summary.attempts_left
+    )
 
 
 def learner_quiz_results(*, enrolments):
