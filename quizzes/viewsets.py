@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -69,7 +70,7 @@ class TimingAdjustmentViewSet(ModelViewSet):
     menu_label = "Timing adjustments"
     menu_order = 302
     add_to_admin_menu = True
-    list_display = ["user", "adjustment", "note", "updated_at"]
+    list_display = ["user", Column("email", accessor="user.email", label="Email"), "adjustment", "note", "updated_at"]
     search_fields = ["user__email", "user__first_name", "user__last_name"]
     search_backend_name = None  # plain database lookups: the model is not in the search index
     name = "timing_adjustments"
