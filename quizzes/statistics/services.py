@@ -107,7 +107,7 @@ def quiz_statistics_calculate(*, quiz_id, scope):
     """Calculate and store a quiz's statistics (an idempotent upsert: running it twice changes nothing)."""
     quiz = QuizPage.objects.get(pk=quiz_id)
     count, latest = attempts_state(quiz_id=quiz_id, scope=scope)
-    pairs = analysed_attempts(quiz_id=quiz_id, scope=scope).values_list("results", "answers").iterator(chunk_size=2000)
+    pairs = analysed_attempts(quiz_id=quiz_id, scope=scope).values_list("results", "answers")
     rows = statistics_rows(quiz, question_statistics(pairs))
     record, _ = QuizStatistics.objects.update_or_create(
         quiz_id=quiz_id,
