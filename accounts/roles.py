@@ -43,6 +43,11 @@ ROLE_PERMISSIONS = {
         "accounts.view_user",
         "accounts.approve_membershiprequest",
         "accounts.view_membershiprequest",
+        # Reasonable adjustments to timed quizzes (quizzes.TimingAdjustment).
+        "quizzes.add_timingadjustment",
+        "quizzes.change_timingadjustment",
+        "quizzes.delete_timingadjustment",
+        "quizzes.view_timingadjustment",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.
