@@ -17,5 +17,5 @@ admin_urlpatterns = [
     path("quizzes/<int:page_id>/open-attempts/", admin_attempts.open_attempts, name="quiz_open_attempts"),
     path("quizzes/<int:page_id>/statistics/", admin_statistics.quiz_statistics, name="quiz_statistics"),
     path("quizzes/<int:page_id>/statistics.csv", admin_statistics.quiz_statistics_csv, name="quiz_statistics_csv"),
-    path("quizzes/question-statistics/", admin_statistics.question_statistics, name="question_statistics"),
+    path("question-statistics/", admin_statistics.question_statistics, name="question_statistics"),
 ]

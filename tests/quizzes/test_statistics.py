@@ -165,11 +165,11 @@ def test_trainer_sees_the_statistics_and_downloads_csv(client, quiz, cohort):
 
 def test_question_statistics_across_quizzes(client, quiz, cohort):
     sign_in_staff(client, staff_user())
-    page = client.get("/admin/quizzes/question-statistics/?needs_checking=1")
+    page = client.get("/admin/question-statistics/?needs_checking=1")
     assert page.status_code == 200
     text = page.content.decode()
     assert "TUPE can apply" in text and "What is a BATNA?" not in text
-    assert "What is a BATNA?" in client.get("/admin/quizzes/question-statistics/?q=batna").content.decode()
+    assert "What is a BATNA?" in client.get("/admin/question-statistics/?q=batna").content.decode()
 
 
 def test_only_staff_who_can_edit_the_quiz_see_statistics(client, quiz, cohort, catalogue):
@@ -184,4 +184,4 @@ def test_only_staff_who_can_edit_the_quiz_see_statistics(client, quiz, cohort, c
     trainer.groups.add(Group.objects.get(name=TRAINERS))
     sign_in_staff(client, trainer)
     assert client.get(urls[0]).status_code == 200
-    assert "TUPE" not in client.get("/admin/quizzes/question-statistics/?q=nothing-matches").content.decode()
+    assert "TUPE" not in client.get("/admin/question-statistics/?q=nothing-matches").content.decode()

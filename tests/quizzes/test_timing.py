@@ -189,3 +189,18 @@ def test_json_reply_never_holds_answers(client, timed_quiz, enrolled_learner):
     body = client.post(url + "save/", form(RIGHT_ANSWERS)).content.decode()
     assert not any(secret in body for secret in ("correct", "FEEDBACK", "EXPLAIN", "batna", "zopa"))
     assert json.loads(body)["saved_at"]
+
+
+def test_admin_removes_an_adjustment_and_open_attempts_go_back_to_the_quiz_limit(client, timed_quiz, enrolled_learner):
+    timing_adjustment_set(user=enrolled_learner, adjustment="2")
+    attempt = quiz_attempt_start(user=enrolled_learner, quiz=timed_quiz)
+    record = TimingAdjustment.objects.get()
+    sign_in_staff(client, staff_user())
+    edit = client.post(f"/admin/timing_adjustments/edit/{record.pk}/", {"adjustment": "1.25", "note": "Reviewed"})
+    assert edit.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.deadline_at - attempt.started_at == pytest.approx(timedelta(minutes=12.5), abs=timedelta(seconds=1))
+    assert client.post(f"/admin/timing_adjustments/delete/{record.pk}/").status_code == 302
+    assert not TimingAdjustment.objects.exists()
+    attempt.refresh_from_db()
+    assert attempt.deadline_at - attempt.started_at == pytest.approx(timedelta(minutes=10), abs=timedelta(seconds=1))
