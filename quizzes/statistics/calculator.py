@@ -1,9 +1,10 @@
 """Moodle's question statistics from graded attempts: pure arithmetic, no database.
 
-Each attempt is the pair its record stores: `results` ({question id: {"score": fraction 0..1}}) and
-`answers` ({question id: the stored answer}). Every question is worth one mark, so a question's mark
-is its fraction and an attempt's total is the sum over the questions it drew. For each question,
-over the n attempts that drew it (Moodle's question/classes/statistics/questions/calculator.php):
+Each attempt is a pair: its scores ({question id: fraction 0..1, or None while unmarked}, taken from
+the record's `results`) and its `answers` ({question id: the stored answer}). Every question is worth
+one mark, so a question's mark is its fraction and an attempt's total is the sum over the questions it
+drew. For each question, over the n attempts that drew it (Moodle's
+question/classes/statistics/questions/calculator.php):
 
 - facility index: the mean mark, as a percentage;
 - discrimination index: 100 x the correlation between the question's mark x and the rest of the
@@ -54,9 +55,10 @@ def question_marks(attempts):
     Written for 10,000 attempts in well under a second: one pass, no per-answer function calls.
     """
     columns = {}
-    for results, answers in attempts:
-        marks = [(qid, outcome["score"]) for qid, outcome in results.items() if outcome.get("score") is not None]
+    for scores, answers in attempts:
+        marks = [(qid, score) for qid, score in (scores or {}).items() if score is not None]
         total = sum(mark for _qid, mark in marks)
+        answers = answers or {}
         for qid, mark in marks:
             column = columns.get(qid)
             if column is None:

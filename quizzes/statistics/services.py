@@ -8,8 +8,9 @@ they came from has changed.
 
 from datetime import timedelta
 
-from django.db import transaction
-from django.db.models import Count, Max
+from django.db import connection, transaction
+from django.db.models import Count, JSONField, Max
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from outbox.services import task_enqueue
@@ -28,6 +29,26 @@ def analysed_attempts(*, quiz_id, scope):
     if scope == QuizStatistics.Scope.FIRST:
         attempts = attempts.filter(number=1)
     return attempts
+
+
+def scores_and_answers(*, quiz_id, scope):
+    """(scores, answers) of each analysed attempt, scores being {question id: fraction} from its results.
+
+    On PostgreSQL the database unpacks the scores, so Python decodes a third of the JSON (10,000 attempts
+    in the benchmark); elsewhere Python picks them out of the results.
+    """
+    attempts = analysed_attempts(quiz_id=quiz_id, scope=scope)
+    if connection.vendor == "postgresql":
+        scores = RawSQL(
+            "SELECT jsonb_object_agg(key, value -> 'score') FROM jsonb_each(quizzes_quizattempt.results)",
+            [],
+            output_field=JSONField(),
+        )
+        return attempts.annotate(scores=scores).values_list("scores", "answers")
+    return (
+        ({qid: outcome.get("score") for qid, outcome in results.items()}, answers)
+        for results, answers in attempts.values_list("results", "answers")
+    )
 
 
 def attempts_state(*, quiz_id, scope):
@@ -107,8 +128,7 @@ def quiz_statistics_calculate(*, quiz_id, scope):
     """Calculate and store a quiz's statistics (an idempotent upsert: running it twice changes nothing)."""
     quiz = QuizPage.objects.get(pk=quiz_id)
     count, latest = attempts_state(quiz_id=quiz_id, scope=scope)
-    pairs = analysed_attempts(quiz_id=quiz_id, scope=scope).values_list("results", "answers")
-    rows = statistics_rows(quiz, question_statistics(pairs))
+    rows = statistics_rows(quiz, question_statistics(scores_and_answers(quiz_id=quiz_id, scope=scope)))
     record, _ = QuizStatistics.objects.update_or_create(
         quiz_id=quiz_id,
         scope=scope,

@@ -98,11 +98,11 @@ def test_all_attempts_include_the_retry(quiz, cohort):
 
 
 def test_flags_for_facility_outside_10_to_90_percent():
-    everyone_right = [({"a": {"score": 1}, "b": {"score": s}}, {}) for s in (0, 1, 0, 1)]
+    everyone_right = [({"a": 1, "b": s}, {}) for s in (0, 1, 0, 1)]
     stats = question_statistics(everyone_right)
     assert stats["a"].facility == 100 and stats["a"].check_reasons == ["too easy"]
     assert stats["a"].discrimination_index is None  # no spread in its marks: undefined, as Moodle leaves it blank
-    nobody_right = question_statistics([({"a": {"score": 0}, "b": {"score": s}}, {}) for s in (0, 1)])
+    nobody_right = question_statistics([({"a": 0, "b": s}, {}) for s in (0, 1)])
     assert nobody_right["a"].check_reasons == ["too hard"]
 
 
