@@ -30,15 +30,18 @@ def move_deadline(seconds_from_now):
     QuizAttempt.objects.update(deadline_at=timezone.now() + timedelta(seconds=seconds_from_now))
 
 
+def saved_answers():
+    return QuizAttempt.objects.get().answers
+
+
 def answer_two_and_wait_for_the_saves(page):
     page.get_by_label("Best alternative to a negotiated agreement").check()
     expect(page.get_by_text(re.compile("Answers last saved at"))).to_be_visible()
     page.get_by_role("group", name=re.compile("TUPE")).get_by_label("True").check()
-    page.wait_for_timeout(500)  # the second save is queued behind the first
-
-
-def saved_answers():
-    return QuizAttempt.objects.get().answers
+    for _ in range(100):  # the second save is queued behind the first: wait until the server has it
+        if len(saved_answers()) == 2:
+            return
+        page.wait_for_timeout(100)
 
 
 def test_time_runs_out_and_the_saved_answers_are_scored(page, live_server, timed, assert_accessible):
