@@ -56,6 +56,11 @@ ROLE_PERMISSIONS = {
         "certificates.change_coursecertification",
         "certificates.delete_coursecertification",
         "certificates.view_coursecertification",
+        # Reasonable adjustments to timed quizzes (quizzes.TimingAdjustment).
+        "quizzes.add_timingadjustment",
+        "quizzes.change_timingadjustment",
+        "quizzes.delete_timingadjustment",
+        "quizzes.view_timingadjustment",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.

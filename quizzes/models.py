@@ -1,5 +1,6 @@
 """Quizzes: the QuizPage a trainer builds, and each learner's attempts at it."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -102,6 +103,7 @@ class QuizPage(CourseStepMixin, Page):
 
     start = path("start/", name="start")(routed_view("quizzes.views.attempt_start"))
     attempt = path("attempt/<int:attempt_id>/", name="attempt")(routed_view("quizzes.views.attempt_show"))
+    autosave = path("attempt/<int:attempt_id>/save/", name="autosave")(routed_view("quizzes.views.attempt_save"))
     submit = path("attempt/<int:attempt_id>/submit/", name="submit")(routed_view("quizzes.views.attempt_submit"))
     result = path("attempt/<int:attempt_id>/result/", name="result")(routed_view("quizzes.views.attempt_result"))
 
@@ -118,6 +120,10 @@ class QuizAttempt(models.Model):
     number = models.PositiveSmallIntegerField()
     started_at = models.DateTimeField(auto_now_add=True)
     deadline_at = models.DateTimeField(null=True, blank=True)
+    # The quiz's limit when this attempt started, before the learner's adjustment and any extension.
+    time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    extra_minutes = models.PositiveSmallIntegerField(default=0, help_text="Extra time a trainer gave this attempt")
+    saved_at = models.DateTimeField(null=True, blank=True, help_text="When answers were last saved while answering")
     submitted_at = models.DateTimeField(null=True, blank=True)
     # The drawn questions as they stood in `revision`, in the order shown, options in shown order.
     questions = models.JSONField()
@@ -141,3 +147,48 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"Attempt {self.number} at {self.quiz} by {self.enrolment.user}"
+
+
+class TimingAdjustment(models.Model):
+    """A learner's reasonable adjustment to every timed quiz: more time, or no time limit."""
+
+    class Adjustment(models.TextChoices):
+        EXTRA_25 = "1.25", "Extra time: 1.25 times the limit"
+        EXTRA_50 = "1.5", "Extra time: 1.5 times the limit"
+        DOUBLE = "2", "Extra time: twice the limit"
+        NO_LIMIT = "none", "No time limit"
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="timing_adjustment")
+    adjustment = models.CharField(max_length=10, choices=Adjustment.choices)
+    note = models.CharField(max_length=300, blank=True, help_text="Why, or who agreed it (seen only by staff)")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["user__email"]
+
+    def __str__(self):
+        return f"{self.user}: {self.get_adjustment_display()}"
+
+
+class QuizStatistics(models.Model):
+    """A quiz's question statistics as last calculated, from first attempts or all (see quizzes/statistics)."""
+
+    class Scope(models.TextChoices):
+        FIRST = "first", "First attempts"
+        ALL = "all", "All attempts"
+
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="statistics")
+    scope = models.CharField(max_length=10, choices=Scope.choices, default=Scope.FIRST)
+    # What was analysed: when the attempts change, the statistics are out of date.
+    attempt_count = models.PositiveIntegerField(default=0)
+    last_submitted_at = models.DateTimeField(null=True, blank=True)
+    questions = models.JSONField(default=list)
+    calculated_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True, help_text="When a background calculation was asked for")
+
+    class Meta:
+        verbose_name_plural = "quiz statistics"
+        constraints = [models.UniqueConstraint(fields=["quiz", "scope"], name="one_statistics_per_quiz_scope")]
+
+    def __str__(self):
+        return f"Statistics for {self.quiz} ({self.get_scope_display()})"

@@ -11,6 +11,7 @@ from courses.selectors import CourseStep, DashboardSection
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.question_types import registry
 from quizzes.scoring import reveal_answers
+from quizzes.timing import adjustment_for
 
 
 @dataclass
@@ -19,6 +20,15 @@ class QuizSummary:
     question_count: int
     attempts: list
     open_attempt: QuizAttempt | None
+    adjustment: str | None = None  # the learner's timing adjustment code, on a timed quiz
+
+    @property
+    def minutes_allowed(self):
+        """The learner's own time limit in minutes: the quiz's, times their adjustment; None for no limit."""
+        limit = self.quiz.time_limit_minutes
+        if not limit or self.adjustment == "none":
+            return None
+        return int(limit * float(self.adjustment or 1))
 
     @property
     def attempts_used(self):
@@ -48,10 +58,13 @@ def quiz_question_count(quiz):
 
 
 def quiz_summary(*, quiz, user):
-    attempts = []
+    attempts, adjustment = [], None
     if quiz.pk is not None and user.is_authenticated:  # a new quiz previewed before it is saved has none
         attempts = list(QuizAttempt.objects.filter(quiz=quiz, enrolment__user=user).order_by("number"))
+    if quiz.time_limit_minutes and user.is_authenticated:
+        adjustment = adjustment_for(user)
     return QuizSummary(
+        adjustment=adjustment,
         quiz=quiz,
         question_count=quiz_question_count(quiz),
         attempts=[attempt for attempt in attempts if attempt.submitted_at],
@@ -59,27 +72,32 @@ def quiz_summary(*, quiz, user):
     )
 
 
-def question_form(question):
-    """One drawn question as the form shows it: its prompt, input template and what its type lets through."""
+def question_form(question, saved=None):
+    """One drawn question as the form shows it: its prompt, input template, what its type lets through,
+    and the learner's own answer saved so far (`saved`, a list of form values) to fill the inputs again."""
     question_type = registry.get(question["type"])
+    if saved is None:
+        saved = []
     return {
         "id": question["id"],
         "type": question["type"],
         "prompt": question["prompt"],
         "template": question_type.input_template,
+        "saved": saved if isinstance(saved, list) else [saved],
         **question_type.form_fields(question),
     }
 
 
 def attempt_form_items(attempt):
-    """The drawn items for the attempt form: prompts and option texts only."""
+    """The drawn items for the attempt form: prompts, option texts and the learner's saved answers only."""
+    saved = attempt.answers or {}
     return [
         {
             "id": item["id"],
             "kind": item["kind"],
             "title": item.get("title", ""),
             "stem": item.get("stem", ""),
-            "questions": [question_form(question) for question in item["questions"]],
+            "questions": [question_form(question, saved.get(question["id"])) for question in item["questions"]],
         }
         for item in attempt.questions
     ]
@@ -169,7 +187,10 @@ def attempt_review(*, attempt, request=None):
     reveal = reveal_answers(
         attempt.quiz.reveal_answers, passed=bool(attempt.passed), attempts_left=summary.attempts_left
     )
-    return AttemptReview(attempt=attempt, items=items, reveal=reveal, attempts_left=summary.attempts_left)
+    # Held back entirely, not just hidden by the template: per-question marks and feedback follow the policy.
+    return AttemptReview(
+        attempt=attempt, items=items if reveal else [], reveal=reveal, attempts_left=summary.attempts_left
+    )
 
 
 def learner_quiz_results(*, enrolments):

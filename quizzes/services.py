@@ -12,6 +12,7 @@ from quizzes.models import QuizAttempt
 from quizzes.question_types import registry
 from quizzes.quiz_bank import draw_items, flat_questions
 from quizzes.scoring import grade_attempt
+from quizzes.timing import adjustment_for, deadline_for
 
 SUBMISSION_GRACE = timedelta(seconds=60)  # network and page-load slack beyond the time limit
 
@@ -47,9 +48,13 @@ def quiz_attempt_start(*, user, quiz, enrolment=None, rng=random):
                 quiz=quiz,
                 revision_id=quiz.live_revision_id,
                 number=used + 1,
-                deadline_at=started_at + timedelta(minutes=quiz.time_limit_minutes)
-                if quiz.time_limit_minutes
-                else None,
+                time_limit_minutes=quiz.time_limit_minutes,
+                deadline_at=deadline_for(
+                    started_at=started_at,
+                    time_limit_minutes=quiz.time_limit_minutes,
+                    extra_minutes=0,
+                    adjustment=adjustment_for(user),
+                ),
                 questions=items,
                 pass_mark=quiz.pass_mark,
             )
@@ -62,7 +67,11 @@ def quiz_attempt_start(*, user, quiz, enrolment=None, rng=random):
 
 
 def normalise_answers(questions, raw_answers):
-    """Keep answers only to the drawn questions, in the shape each question type stores and grades."""
+    """Keep answers only to the drawn questions, in the shape each question type stores and grades.
+
+    Junk is dropped, not stored: a value that, on its own, gives its question type nothing to mark
+    (an option id not in the snapshot, "maybe" for true or false, a blank) is no answer.
+    """
     answers = {}
     for question in questions:
         values = raw_answers.get(question["id"]) or []
@@ -71,26 +80,58 @@ def normalise_answers(questions, raw_answers):
         values = [str(value)[:500] for value in values]
         if any("\x00" in value for value in values):  # PostgreSQL cannot store it, even in JSON
             raise ValidationError("An answer holds a null character, which cannot be saved. Remove it and try again.")
-        answer = registry.get(question["type"]).normalise(question, values)
+        question_type = registry.get(question["type"])
+        values = [
+            value
+            for value in values
+            if question_type.grade(question, question_type.normalise(question, [value])) is not None
+        ]
+        answer = question_type.normalise(question, values)
         if answer is not None:
             answers[question["id"]] = answer
     return answers
 
 
+def time_is_up(attempt):
+    """The server's clock, not the browser's, decides what arrived in time."""
+    return bool(attempt.deadline_at) and timezone.now() > attempt.deadline_at + SUBMISSION_GRACE
+
+
+def quiz_attempt_save(*, attempt, answers):
+    """Keep the answers given so far on an open attempt (autosave); a late save closes it on what was saved."""
+    if attempt.submitted_at is not None:
+        raise ValidationError("This attempt has already been submitted, so its answers cannot change.")
+    if quiz_attempt_close_if_expired(attempt=attempt):
+        raise ValidationError("Time is up: your attempt was marked on the answers saved before the time limit.")
+    cleaned = normalise_answers(flat_questions(attempt.questions), answers)
+    saved_at = timezone.now()
+    updated = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        answers=cleaned, saved_at=saved_at
+    )
+    if not updated:  # graded by a concurrent submit between the check and the write
+        raise ValidationError("This attempt has already been submitted, so its answers cannot change.")
+    attempt.answers, attempt.saved_at = cleaned, saved_at
+    return attempt
+
+
 def quiz_attempt_submit(*, attempt, answers):
-    """Grade an open attempt once; a resubmit, double submit or second tab gets the same graded attempt."""
+    """Grade an open attempt once; a resubmit, double submit or second tab gets the same graded attempt.
+
+    A submit that arrives after the time limit is graded on the answers saved in time, never zeroed.
+    """
     if attempt.submitted_at is not None:
         return attempt
-    now = timezone.now()
-    if attempt.deadline_at and now > attempt.deadline_at + SUBMISSION_GRACE:
-        answers = {}  # the server's clock, not the browser's, decides what arrived in time
+    if quiz_attempt_close_if_expired(attempt=attempt):
+        return attempt
     return grade_and_close(attempt=attempt, answers=normalise_answers(flat_questions(attempt.questions), answers))
 
 
 def quiz_attempt_close_if_expired(*, attempt):
-    """Close an open attempt whose time ran out, grading it with no answers; True if it closed."""
-    if attempt.submitted_at is None and attempt.deadline_at and timezone.now() > attempt.deadline_at + SUBMISSION_GRACE:
-        grade_and_close(attempt=attempt, answers={})
+    """Close an open attempt whose time ran out, grading the answers saved before then; True if it closed."""
+    if attempt.submitted_at is None and time_is_up(attempt):
+        # The stored answers, not this request's copy: a save in another tab may have come since.
+        saved = QuizAttempt.objects.filter(pk=attempt.pk).values_list("answers", flat=True).first()
+        grade_and_close(attempt=attempt, answers=saved or {})
         return True
     return False
 

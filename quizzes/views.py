@@ -5,15 +5,16 @@ The page has already checked that the learner is enrolled on its live course (Co
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from courses.selectors import enrolment_for
 from quizzes.models import QuizAttempt
 from quizzes.selectors import attempt_form_items, attempt_review
-from quizzes.services import quiz_attempt_close_if_expired, quiz_attempt_start, quiz_attempt_submit
+from quizzes.services import quiz_attempt_close_if_expired, quiz_attempt_save, quiz_attempt_start, quiz_attempt_submit
 
 
 @require_POST
@@ -36,6 +37,20 @@ def attempt_show(request, quiz, attempt_id):
     if attempt.submitted_at:
         return redirect(quiz.subpage_url("result", attempt.pk))
     return attempt_form(request, quiz, attempt)
+
+
+@require_POST
+def attempt_save(request, quiz, attempt_id):
+    """POST <quiz>/attempt/<id>/save/ (the form's fields, sent by script on each change): keep the answers so far.
+
+    The reply says only when they were saved, never whether they are right.
+    """
+    attempt = own_attempt(request, quiz, attempt_id)
+    try:
+        quiz_attempt_save(attempt=attempt, answers=answers_from_post(request.POST))
+    except ValidationError as error:
+        return JsonResponse({"error": " ".join(error.messages)}, status=409 if attempt.submitted_at else 400)
+    return JsonResponse({"saved_at": attempt.saved_at.isoformat()})
 
 
 @require_POST
@@ -62,8 +77,15 @@ def attempt_result(request, quiz, attempt_id):
 
 def attempt_form(request, quiz, attempt, status=200):
     context = quiz.get_context(request)
-    context.update(attempt=attempt, items=attempt_form_items(attempt))
+    context.update(attempt=attempt, items=attempt_form_items(attempt), seconds_left=seconds_left(attempt))
     return TemplateResponse(request, "quizzes/quiz_attempt.html", context, status=status)
+
+
+def seconds_left(attempt):
+    """Whole seconds to the deadline by the server's clock, for the countdown (None when untimed)."""
+    if not attempt.deadline_at:
+        return None
+    return max(0, int((attempt.deadline_at - timezone.now()).total_seconds()))
 
 
 def own_attempt(request, quiz, attempt_id):

@@ -2,11 +2,14 @@
 
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
 
+from accounts.roles import can_use_admin
 from quizzes.models import QuizPage
 from quizzes.selectors import learner_quiz_results
 from quizzes.urls import admin_urlpatterns
+from quizzes.viewsets import TimingAdjustmentViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +26,30 @@ def question_bank_button(page, user, view_name, next_url=None):
             icon_name="download",
             priority=40,
         )
+        yield HeaderButton(
+            label="Question statistics", url=reverse("quiz_statistics", args=[page.pk]), icon_name="table", priority=41
+        )
+        yield HeaderButton(
+            label="Open timed attempts",
+            url=reverse("quiz_open_attempts", args=[page.pk]),
+            icon_name="time",
+            priority=42,
+        )
+
+
+@hooks.register("register_admin_viewset")
+def timing_adjustments_viewset():
+    return TimingAdjustmentViewSet()
+
+
+class QuestionStatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_use_admin(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def question_statistics_menu_item():
+    return QuestionStatisticsMenuItem("Question statistics", reverse("question_statistics"), icon_name="table")
 
 
 @hooks.register("academy_my_learning_sections")

@@ -125,7 +125,9 @@ PAGE_RULES = [
     Rule(
         "an attempt is only for the learner who made it",
         set(ROLES),
-        lambda t, w, role: t.subroute in {"attempt", "submit", "result"} and t.attempt_owner != ENROLLED.get(role),
+        lambda t, w, role: (
+            t.subroute in {"attempt", "autosave", "submit", "result"} and t.attempt_owner != ENROLLED.get(role)
+        ),
     ),
 ]
 

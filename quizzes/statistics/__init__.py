@@ -1,0 +1,1 @@
+"""Question statistics for trainers, by Moodle's definitions: the calculation, its storage and its task."""
