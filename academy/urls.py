@@ -7,12 +7,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from academy.views import healthz, not_found
+from academy.views import healthz, not_found, service_status
 from accounts.views import profile_edit
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("status/", service_status, name="service_status"),
     path("accounts/profile/", profile_edit, name="profile_edit"),
+    path("accounts/your-data/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     # Every sign-in and password reset goes through allauth, so its rate limits and the second

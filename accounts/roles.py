@@ -43,6 +43,10 @@ ROLE_PERMISSIONS = {
         "accounts.view_user",
         "accounts.approve_membershiprequest",
         "accounts.view_membershiprequest",
+        "privacy.view_auditentry",
+        "privacy.erase_learner",
+        "privacy.view_retentionrun",
+        "privacy.change_retentionpolicy",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.

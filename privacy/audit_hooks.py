@@ -1,0 +1,36 @@
+"""Role changes recorded in the audit log, however they are made (Wagtail's user editor, the shell, a command)."""
+
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed, post_save
+from django.dispatch import receiver
+
+from privacy.audit import audit_record, current_actor
+from privacy.models import AuditEntry
+
+VERBS = {"post_add": "added to", "post_remove": "removed from"}
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="privacy_audit_role_change")
+def record_role_change(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in VERBS or not pk_set:
+        return
+    User = get_user_model()
+    if reverse:  # users added to a group from the group's side
+        pairs = [(user, instance.name) for user in User.objects.filter(pk__in=pk_set)]
+    else:
+        pairs = [(instance, name) for name in model.objects.filter(pk__in=pk_set).values_list("name", flat=True)]
+    for user, group_name in pairs:
+        audit_record(current_actor.get(), AuditEntry.ROLE_CHANGE, user, f"{VERBS[action].capitalize()} {group_name}")
+
+
+@receiver(post_save, sender="tracking.ReportExport", dispatch_uid="privacy_audit_report_export")
+def record_report_export(sender, instance, created, raw=False, **kwargs):
+    """A staff export of a learner report holds personal data: who asked, which report, which filters."""
+    if created and not raw:
+        filters = ", ".join(f"{key}={value}" for key, value in sorted(instance.filters.items()) if value) or "none"
+        audit_record(
+            instance.requested_by,
+            AuditEntry.EXPORT,
+            f"{instance.report} report ({instance.file_format})",
+            f"Filters: {filters}",
+        )
