@@ -12,6 +12,7 @@ nested values (quiz answers) are written to CSV as JSON text.
 from accounts.models import MembershipRequest
 from courses.models import Enrolment, StepCompletion
 from quizzes.models import QuizAttempt
+from quizzes.question_types import registry as question_types
 from tracking.models import AssignmentReminder
 
 EXPORTERS = {}
@@ -63,6 +64,21 @@ def completions(user):
     ]
 
 
+def answers_in_words(attempt):
+    """{question prompt: the learner's answer as the result page words it}, from the attempt's own snapshot."""
+    words = {}
+    for question in (question for item in attempt.questions for question in item["questions"]):
+        given = attempt.answers.get(question["id"])
+        if given is None:
+            continue
+        try:
+            text = question_types.get(question["type"]).answer_text(question, given)
+        except question_types.UnknownQuestionType:
+            text = given
+        words[question["prompt"]] = text
+    return words
+
+
 def quiz_attempts(user):
     rows = QuizAttempt.objects.filter(enrolment__user=user).select_related("quiz", "enrolment__course")
     return [
@@ -75,6 +91,7 @@ def quiz_attempts(user):
             "score_percent": attempt.score_percent,
             "passed": attempt.passed,
             "answers": attempt.answers,
+            "answers_in_words": answers_in_words(attempt),
         }
         for attempt in rows.order_by("started_at", "pk")
     ]
