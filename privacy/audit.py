@@ -21,6 +21,8 @@ def target_parts(target):
     """(type, id, label) for a model instance, or a plain label for anything else."""
     if hasattr(target, "_meta") and target.pk is not None:
         label = f"{target._meta.verbose_name.capitalize()} #{target.pk}: {target}"
+        if getattr(target, "email", "") and target.email not in label:
+            label += f" <{target.email}>"
         return target._meta.label_lower, str(target.pk), label[:300]
     return "", "", str(target)[:300]
 

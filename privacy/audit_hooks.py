@@ -6,8 +6,13 @@ from django.dispatch import receiver
 
 from privacy.audit import audit_record, current_actor
 from privacy.models import AuditEntry
+from tracking.exports import report_downloaded
 
 VERBS = {"post_add": "added to", "post_remove": "removed from"}
+
+
+def filter_text(filters):
+    return ", ".join(f"{key}={value}" for key, value in sorted(filters.items()) if value) or "none"
 
 
 @receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="privacy_audit_role_change")
@@ -27,10 +32,14 @@ def record_role_change(sender, instance, action, reverse, model, pk_set, **kwarg
 def record_report_export(sender, instance, created, raw=False, **kwargs):
     """A staff export of a learner report holds personal data: who asked, which report, which filters."""
     if created and not raw:
-        filters = ", ".join(f"{key}={value}" for key, value in sorted(instance.filters.items()) if value) or "none"
         audit_record(
             instance.requested_by,
             AuditEntry.EXPORT,
             f"{instance.report} report ({instance.file_format})",
-            f"Filters: {filters}",
+            f"Filters: {filter_text(instance.filters)}",
         )
+
+
+@receiver(report_downloaded, dispatch_uid="privacy_audit_report_download")
+def record_report_download(sender, user, report, file_format, filters, **kwargs):
+    audit_record(user, AuditEntry.EXPORT, f"{report} report ({file_format})", f"Filters: {filter_text(filters)}")

@@ -29,7 +29,7 @@ class ViewOnlyViewSet(ModelViewSet):
 
 class AuditEntryFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(label="Date", widget=DateRangePickerWidget)
-    action = django_filters.ChoiceFilter(choices=AuditEntry.ACTIONS.items())
+    action = django_filters.ChoiceFilter(choices=list(AuditEntry.ACTIONS.items()))
     actor_label = django_filters.CharFilter(label="By", lookup_expr="icontains")
 
     class Meta:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 
 from tracking import selectors
-from tracking.exports import report_export_request, report_export_retry
+from tracking.exports import report_downloaded, report_export_request, report_export_retry
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
 from tracking.models import ReportExport
 from tracking.spreadsheets import spreadsheet_value
@@ -48,7 +48,14 @@ class AcademyReportView(ReportView):
     def get(self, request, *args, **kwargs):
         if self.is_export:
             # An export needs no page context: stream straight from the filtered rows.
-            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+            file_format = request.GET.get("export")
+            response = self.as_spreadsheet(self.get_filtered_queryset(), file_format)
+            if not isinstance(response, TemplateResponse):  # not the "build it in the background?" question
+                filters = {key: value for key, value in request.GET.items() if key != "export"}
+                report_downloaded.send(
+                    sender=type(self), user=request.user, report=self.slug, file_format=file_format, filters=filters
+                )
+            return response
         return super().get(request, *args, **kwargs)
 
     def preprocess_field_value(self, field, value, export_format):
