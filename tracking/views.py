@@ -276,7 +276,8 @@ def learner_detail(request, user_id):
         "tracking/reports/learner_detail.html",
         {
             "record": record,
-            "page_title": str(learner),
+            # Wagtail's base template titles the page, and writes the h1 under the breadcrumbs, from header_title.
+            "header_title": str(learner),
             "breadcrumbs_items": [
                 {"url": reverse("tracking_reports:learners"), "label": "Learners"},
                 {"url": "", "label": str(learner)},
@@ -288,7 +289,7 @@ def learner_detail(request, user_id):
 def export_status(request, export_id):
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
-    return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export"})
+    return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export", "header_title": "Export"})
 
 
 @require_POST

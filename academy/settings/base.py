@@ -138,7 +138,13 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.LearnerSignupForm"
-ACCOUNT_FORMS = {"login": "accounts.login_forms.AcademyLoginForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.login_forms.AcademyLoginForm",
+    "change_password": "accounts.login_forms.AcademyChangePasswordForm",
+    "set_password": "accounts.login_forms.AcademySetPasswordForm",
+    "reset_password": "accounts.login_forms.AcademyResetPasswordForm",
+    "reset_password_from_key": "accounts.login_forms.AcademyResetPasswordKeyForm",
+}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 # allauth's defaults, stated so they are visibly on: failed logins are limited per IP and per account.
