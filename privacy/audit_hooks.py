@@ -24,8 +24,19 @@ def record_role_change(sender, instance, action, reverse, model, pk_set, **kwarg
         pairs = [(user, instance.name) for user in User.objects.filter(pk__in=pk_set)]
     else:
         pairs = [(instance, name) for name in model.objects.filter(pk__in=pk_set).values_list("name", flat=True)]
+    actor = current_actor.get()
     for user, group_name in pairs:
-        audit_record(current_actor.get(), AuditEntry.ROLE_CHANGE, user, f"{VERBS[action].capitalize()} {group_name}")
+        if actor is None and not model_grants_rights(instance, model, pk_set, reverse):
+            continue  # every new account joining the rights-less learners' group is not a staff action
+        audit_record(actor, AuditEntry.ROLE_CHANGE, user, f"{VERBS[action].capitalize()} {group_name}")
+
+
+def model_grants_rights(instance, model, pk_set, reverse):
+    """Whether the groups changed carry any permission (the learners' role carries none)."""
+    from django.contrib.auth.models import Group
+
+    groups = Group.objects.filter(pk=instance.pk) if reverse else Group.objects.filter(pk__in=pk_set)
+    return groups.filter(permissions__isnull=False).exists()
 
 
 @receiver(post_save, sender="tracking.ReportExport", dispatch_uid="privacy_audit_report_export")

@@ -2,6 +2,7 @@
 
 import django_filters
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -44,7 +45,13 @@ class AuditEntryViewSet(ViewOnlyViewSet):
     menu_order = 920
     add_to_admin_menu = True
     url_prefix = "audit-log"
-    list_display = ["created_at", "get_action_display", "actor_label", "target_label", "detail"]
+    list_display = [
+        "created_at",
+        Column("action", label="Action", accessor="get_action_display"),
+        "actor_label",
+        "target_label",
+        "detail",
+    ]
     filterset_class = AuditEntryFilterSet
     search_fields = ["target_label", "actor_label", "detail"]
     list_export = ["created_at", "action", "actor_label", "target_label", "detail"]

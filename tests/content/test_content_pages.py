@@ -56,6 +56,8 @@ def test_information_pages_are_served_with_their_sections(client, home, path, he
     for section in sections:
         assert section in text
     assert "Last reviewed on 27 November 2026" in text
+    breadcrumbs = re.search(r'<ol class="govuk-breadcrumbs__list">(.*?)</ol>', text, re.S).group(1)
+    assert re.findall(r">([^<]+)</a>", breadcrumbs) == ["Home"]  # not under Courses
 
 
 def test_cookies_page_names_every_cookie_the_academy_sets(client, home):

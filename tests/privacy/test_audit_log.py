@@ -77,3 +77,10 @@ def test_a_report_downloaded_from_the_page_is_recorded(admin_client, admin, cour
     entry = AuditEntry.objects.get(action=AuditEntry.EXPORT)
     assert entry.actor == admin and entry.target_label == "enrolments report (csv)"
     assert entry.detail == "Filters: status=completed"
+
+
+def test_joining_the_rights_less_learners_role_automatically_is_not_a_staff_action(learner):
+    learner.groups.add(Group.objects.get(name="Learners"))
+    assert not AuditEntry.objects.filter(action=AuditEntry.ROLE_CHANGE).exists()
+    learner.groups.add(Group.objects.get(name="Trainers"))  # from the shell: still recorded, rights were granted
+    assert AuditEntry.objects.get(action=AuditEntry.ROLE_CHANGE).actor_label == "The academy (automatic)"

@@ -101,7 +101,7 @@ def test_staff_and_already_erased_learners_are_refused_with_a_message(admin_clie
 def test_audit_entries_that_named_the_learner_keep_only_their_number(admin, learner):
     from django.contrib.auth.models import Group
 
-    learner.groups.add(Group.objects.get_or_create(name="Learners")[0])
+    learner.groups.add(Group.objects.get(name="Trainers"))
     assert learner.email in AuditEntry.objects.get(action=AuditEntry.ROLE_CHANGE).target_label
     learner_erase(actor=admin, learner=learner)
     assert not AuditEntry.objects.filter(target_label__contains="example.gov.uk").exists()
