@@ -106,7 +106,10 @@ def emails_sent(user):
         )
     ]
     rows += [
-        {"sent_at": iso(reminder.sent_at), "subject": f"{reminder.get_kind_display()}: {reminder.assignment.course.title}"}
+        {
+            "sent_at": iso(reminder.sent_at),
+            "subject": f"{reminder.get_kind_display()}: {reminder.assignment.course.title}",
+        }
         for reminder in AssignmentReminder.objects.filter(user=user).select_related("assignment__course")
     ]
     rows += [

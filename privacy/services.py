@@ -83,7 +83,9 @@ def subject_access_build(*, export_id):
         export.status = SubjectAccessExport.READY
         export.finished_at = timezone.now()
         export.save(update_fields=["file", "status", "finished_at"])
-        audit_record(None, AuditEntry.EXPORT, f"Learner #{export.user_id}", "Subject access export built for the learner")
+        audit_record(
+            None, AuditEntry.EXPORT, f"Learner #{export.user_id}", "Subject access export built for the learner"
+        )
     return True
 
 

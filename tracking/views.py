@@ -289,7 +289,11 @@ def learner_detail(request, user_id):
 def export_status(request, export_id):
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
-    return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export", "header_title": "Export"})
+    return TemplateResponse(
+        request,
+        "tracking/reports/export_status.html",
+        {"export": export, "page_title": "Export", "header_title": "Export"},
+    )
 
 
 @require_POST

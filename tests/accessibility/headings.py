@@ -44,6 +44,6 @@ def assert_outline(html):
     outline = headings(html)
     assert outline and outline[0][0] == 1, outline
     assert [level for level, _ in outline].count(1) == 1, outline
-    for (before, _), (level, text) in zip(outline, outline[1:]):
+    for (before, _), (level, text) in zip(outline, outline[1:], strict=False):
         assert level <= before + 1, f"h{before} then h{level} ({text}): {outline}"
     return outline

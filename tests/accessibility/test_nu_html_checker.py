@@ -41,16 +41,24 @@ def learner_pages(client, catalogue, course, quiz, enrolled_learner, tmp_path, m
     ensure_demo_content_pages(HomePage.objects.get())
     module = ModulePage.objects.child_of(course).first()
     scenario_quiz = build_quiz(module, slug="scenario-quiz")
-    question_bank_import(quiz=scenario_quiz, data=GIFT, file_format="gift", replace=True, user=staff_user(), publish=True)
+    question_bank_import(
+        quiz=scenario_quiz, data=GIFT, file_format="gift", replace=True, user=staff_user(), publish=True
+    )
     lesson = LessonPage.objects.descendant_of(course).first()
     lesson_complete(user=enrolled_learner, lesson=lesson)
-    attempt = quiz_attempt_submit(attempt=quiz_attempt_start(user=enrolled_learner, quiz=quiz), answers={"q-batna": ["batna-wrong"]})
+    attempt = quiz_attempt_submit(
+        attempt=quiz_attempt_start(user=enrolled_learner, quiz=quiz), answers={"q-batna": ["batna-wrong"]}
+    )
     open_attempt = quiz_attempt_start(user=enrolled_learner, quiz=type(quiz).objects.get(pk=scenario_quiz.pk))
     with TestCase.captureOnCommitCallbacks(execute=True):
         subject_access_request(user=enrolled_learner)
 
     pages = {}
-    for name, path in [("login", "/accounts/login/"), ("signup", "/accounts/signup/"), ("reset", "/accounts/password/reset/")]:
+    for name, path in [
+        ("login", "/accounts/login/"),
+        ("signup", "/accounts/signup/"),
+        ("reset", "/accounts/password/reset/"),
+    ]:
         pages[name] = client.get(path)
     client.force_login(enrolled_learner)
     paths = {

@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from quizzes.models import QuizAttempt
 from quizzes.question_bank.services import question_bank_import
-from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.accessibility.headings import assert_outline, headings, title
+from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.quizzes.factories import RIGHT_ANSWERS
 
 SITE = "Commercial Skills Academy"
@@ -36,7 +36,9 @@ def test_sign_in_and_sign_up_titles_match_their_headings(client, db, url, expect
 
 def test_search_results_have_their_own_title(client, course):
     assert title(page(client, "/courses/")) == f"Courses – {SITE}"
-    assert title(page(client, "/courses/", data={"q": "negotiation"})) == f"Search results (1 course) – Courses – {SITE}"
+    assert (
+        title(page(client, "/courses/", data={"q": "negotiation"})) == f"Search results (1 course) – Courses – {SITE}"
+    )
 
 
 @pytest.mark.parametrize("url", ["/no-such-page/"])
@@ -90,7 +92,9 @@ def test_quiz_attempt_and_result_headings_nest(client, quiz, enrolled_learner):
     attempt_url = client.post(quiz.url + "start/").url
     attempt_page = page(client, attempt_url)
     outline = assert_outline(attempt_page)
-    scenario = next(index for index, (level, _) in enumerate(outline) if level == 2 and index > 0 and outline[index + 1][0] == 3)
+    scenario = next(
+        index for index, (level, _) in enumerate(outline) if level == 2 and index > 0 and outline[index + 1][0] == 3
+    )
     assert outline[scenario + 1][0] == 3  # the scenario's questions sit under the scenario
     client.post(attempt_url + "submit/", {})
     attempt = QuizAttempt.objects.latest("pk")
@@ -106,7 +110,9 @@ def test_quiz_intro_and_my_learning_tables_scroll_in_their_own_region(client, qu
     client.post(attempt_url + "submit/", {f"q-{k}": v for k, v in RIGHT_ANSWERS.items()})
     for url, label in [(quiz.url, "Your attempts"), (reverse("my_learning"), "Quiz results: ")]:
         html = page(client, url)
-        assert re.search(rf'<div class="academy-table-wrapper" tabindex="0" role="region" aria-label="{label}', html), url
+        assert re.search(rf'<div class="academy-table-wrapper" tabindex="0" role="region" aria-label="{label}', html), (
+            url
+        )
 
 
 @pytest.fixture
@@ -122,8 +128,8 @@ def test_learner_detail_has_a_title_and_an_h1(admin_client, learner):
 
 @pytest.mark.parametrize("view", ["add", "edit"])
 def test_assignment_forms_have_an_h1(admin_client, course, view):
-    from tracking.models import Assignment
     from tests.accounts.factories import OrganisationFactory
+    from tracking.models import Assignment
 
     if view == "add":
         url = reverse("wagtailsnippets_tracking_assignment:add")

@@ -20,8 +20,8 @@ def axe_violations(page, source):
     # evaluate() runs through the DevTools protocol, so the page's Content-Security-Policy does not block it.
     page.evaluate(source)
     results = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
-        ".then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))",
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(r => r.violations.map("
+        "v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))",
         WCAG_22_AA_TAGS,
     )
     return results

@@ -1,4 +1,5 @@
-"""Every learner page type and every admin page the academy adds: axe WCAG 2.2 A/AA clean, no sideways scroll at 320 px."""
+"""Every learner page type and every admin page the academy adds: axe WCAG 2.2 A/AA clean, no sideways scroll
+at 320 px."""
 
 import re
 
@@ -16,7 +17,7 @@ from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.accounts.factories import UserFactory, sign_in_staff, staff_user
 from tests.browser.sweep import axe_source, check, sweep
 from tests.courses.factories import build_course, build_site
-from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
+from tests.quizzes.factories import build_quiz
 from tracking.models import Assignment, ReportExport
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -43,7 +44,9 @@ def academy(live_server, tmp_path, monkeypatch):
     enrolment_create(user=learner, course=course)
     lesson = LessonPage.objects.descendant_of(course).first()
     lesson_complete(user=learner, lesson=lesson)
-    attempt = quiz_attempt_submit(attempt=quiz_attempt_start(user=learner, quiz=quiz), answers={"q-batna": ["batna-wrong"]})
+    attempt = quiz_attempt_submit(
+        attempt=quiz_attempt_start(user=learner, quiz=quiz), answers={"q-batna": ["batna-wrong"]}
+    )
     open_attempt = quiz_attempt_start(user=learner, quiz=scenario_quiz.specific_class.objects.get(pk=scenario_quiz.pk))
     subject_access_build(export_id=subject_access_request(user=learner).pk)
     return {
@@ -65,7 +68,13 @@ def signed_in_context(browser, live_server, user, staff=False):
     sign_in_staff(client, user) if staff else client.force_login(user)
     context = browser.new_context()
     context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}]
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
     )
     return context
 
@@ -77,7 +86,15 @@ def test_learner_pages(browser, live_server, academy):
     problems = sweep(
         anonymous,
         live_server.url,
-        ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/", "/accessibility/", "/privacy/", "/cookies/", "/status/"],
+        [
+            "/accounts/login/",
+            "/accounts/signup/",
+            "/accounts/password/reset/",
+            "/accessibility/",
+            "/privacy/",
+            "/cookies/",
+            "/status/",
+        ],
         source,
     )
     page = signed_in_context(browser, live_server, a["learner"]).new_page()
@@ -114,8 +131,12 @@ def test_admin_pages_the_academy_adds(browser, live_server, academy):
     a = academy
     AuditEntry.objects.create(actor_label="Admin", action=AuditEntry.ERASURE, target_label="Erased learner #9")
     RetentionPolicy.load()
-    export = ReportExport.objects.create(requested_by=a["admin"], report="enrolments", file_format="xlsx", rows_total=10)
-    assignment = Assignment.objects.create(course=a["course"], organisation=a["learner"].organisation, due_date="2030-01-01")
+    export = ReportExport.objects.create(
+        requested_by=a["admin"], report="enrolments", file_format="xlsx", rows_total=10
+    )
+    assignment = Assignment.objects.create(
+        course=a["course"], organisation=a["learner"].organisation, due_date="2030-01-01"
+    )
     entry = AuditEntry.objects.first()
     page = signed_in_context(browser, live_server, a["admin"], staff=True).new_page()
     paths = [
@@ -124,7 +145,10 @@ def test_admin_pages_the_academy_adds(browser, live_server, academy):
         "/admin/retention-runs/",
         f"/admin/settings/privacy/retentionpolicy/{RetentionPolicy.load().pk}/",
         f"/admin/privacy/erase/{a['learner'].pk}/",
-        *(f"/admin/academy-reports/{slug}/" for slug in ["courses", "organisations", "departments", "learners", "overdue", "enrolments"]),
+        *(
+            f"/admin/academy-reports/{slug}/"
+            for slug in ["courses", "organisations", "departments", "learners", "overdue", "enrolments"]
+        ),
         f"/admin/academy-reports/learners/{a['learner'].pk}/",
         f"/admin/academy-reports/exports/{export.pk}/",
         "/admin/membership-requests/",

@@ -87,7 +87,8 @@ def test_importing_again_updates_the_page_instead_of_adding_one(home):
 
 
 def test_imported_html_takes_the_editors_sanitising(home):
-    text = '+++\ntitle = "T"\nslug = "t"\nlast_reviewed = 2026-01-01\n+++\n<p onclick="x()">Hi<script>alert(1)</script></p>'
+    front = '+++\ntitle = "T"\nslug = "t"\nlast_reviewed = 2026-01-01\n+++\n'
+    text = front + '<p onclick="x()">Hi<script>alert(1)</script></p>'
     page = content_page_import(text=text, parent=home)
     assert "onclick" not in page.body and "script" not in page.body and "Hi" in page.body
 

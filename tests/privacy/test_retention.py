@@ -44,9 +44,13 @@ def test_old_answers_are_deleted_and_scores_kept(policy, studied_learner):
 
 def test_inactive_learners_are_anonymised_and_active_ones_kept(policy, studied_learner, other_learner):
     now = timezone.now()
-    User.objects.filter(pk=studied_learner.pk).update(last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500))
+    User.objects.filter(pk=studied_learner.pk).update(
+        last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500)
+    )
     Enrolment.objects.filter(user=studied_learner).update(last_activity_at=now - timedelta(days=366))
-    User.objects.filter(pk=other_learner.pk).update(last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500))
+    User.objects.filter(pk=other_learner.pk).update(
+        last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500)
+    )
     studying = UserFactory()
     User.objects.filter(pk=studying.pk).update(last_login=None, date_joined=now - timedelta(days=10))
     staff = UserFactory(is_staff=True)
@@ -63,7 +67,9 @@ def test_inactive_learners_are_anonymised_and_active_ones_kept(policy, studied_l
 
 def test_recent_study_keeps_an_account_whose_last_sign_in_is_old(policy, studied_learner):
     now = timezone.now()
-    User.objects.filter(pk=studied_learner.pk).update(last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500))
+    User.objects.filter(pk=studied_learner.pk).update(
+        last_login=now - timedelta(days=400), date_joined=now - timedelta(days=500)
+    )
     assert retention_apply(now=now).accounts_anonymised == 0
 
 

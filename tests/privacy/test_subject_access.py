@@ -62,7 +62,9 @@ def test_the_zip_holds_every_section_as_json_and_csv_field_by_field(client, stud
             "due_date": None,
         }
     ]
-    assert [row["step"] for row in data["completions"]] == [c.page.title for c in enrolment.step_completions.order_by("completed_at", "pk")]
+    assert [row["step"] for row in data["completions"]] == [
+        c.page.title for c in enrolment.step_completions.order_by("completed_at", "pk")
+    ]
     assert len(data["completions"]) == 2  # the lesson read and the quiz passed
     assert data["quiz_attempts"] == [
         {
@@ -99,7 +101,9 @@ def test_emails_sent_are_listed(client, studied_learner):
     client.force_login(studied_learner)
     request_copy(client)
     data = json.loads(zip_of(client, SubjectAccessExport.objects.get()).read("data.json"))
-    assert [row["subject"] for row in data["emails_sent"]] == [f"You have completed {Enrolment.objects.get().course.title}"]
+    assert [row["subject"] for row in data["emails_sent"]] == [
+        f"You have completed {Enrolment.objects.get().course.title}"
+    ]
 
 
 def test_another_app_adds_its_own_section(client, learner, monkeypatch):
