@@ -70,7 +70,7 @@ def test_unconfirmed_learner_cannot_sign_in(client, department):
     response = sign_in(client, "alex.buyer@northshire.police.uk", NEW_PASSWORD)
     assert response.status_code == 302 and response.url == "/accounts/confirm-email/"
     page = client.get(response.url).content.decode()
-    assert "Verify Your Email Address" in page
+    assert "<title>Verify your email address – Commercial Skills Academy</title>" in page
     assert client.get("/my-learning/").status_code == 302
 
 

@@ -125,3 +125,12 @@ def test_service_status_page_is_503_and_says_what_is_down(client, db, monkeypatc
     assert response.status_code == 503
     assert "Part of the academy is not working" in response.content.decode()
     assert "Not working" in response.content.decode()
+
+
+def test_the_server_error_page_links_to_them_too():
+    from django.template.loader import render_to_string
+
+    text = render_to_string("500.html")
+    assert text.count('class="govuk-footer__link"') == 4
+    for link in ['href="/accessibility/"', 'href="/privacy/"', 'href="/cookies/"', 'href="/status/"']:
+        assert link in text
