@@ -26,6 +26,8 @@ class ViewOnlyViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     exclude_form_fields = []  # no add or edit view is served; Wagtail still builds their form class
+    # An entry names what it concerns as text; indexing its references would cost queries on every record.
+    add_to_reference_index = False
 
 
 class AuditEntryFilterSet(WagtailFilterSet):

@@ -30,8 +30,20 @@ def axe_violations(page, source):
 def horizontal_overflow(page):
     """How many CSS px the page scrolls sideways at the reflow width (0 when it fits)."""
     page.set_viewport_size({"width": REFLOW_WIDTH, "height": 800})
-    page.wait_for_timeout(50)  # media queries and layout settle
+    page.wait_for_function(f"document.documentElement.clientWidth <= {REFLOW_WIDTH}")
+    page.wait_for_timeout(200)  # media queries and layout settle
     return page.evaluate("document.documentElement.scrollWidth") - REFLOW_WIDTH
+
+
+def widest_elements(page):
+    """What sticks out past the reflow width, to say what to fix."""
+    return page.evaluate(
+        "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+        " || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth)"
+        ".slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + e.className"
+        " + ' ' + e.scrollWidth + '/' + e.clientWidth)",
+        REFLOW_WIDTH,
+    )
 
 
 def check(page, label, source):
@@ -39,7 +51,7 @@ def check(page, label, source):
     problems = [f"{label}: {violation}" for violation in axe_violations(page, source)]
     overflow = horizontal_overflow(page)
     if overflow > 0:
-        problems.append(f"{label}: scrolls sideways by {overflow}px at {REFLOW_WIDTH}px")
+        problems.append(f"{label}: scrolls sideways by {overflow}px at {REFLOW_WIDTH}px: {widest_elements(page)}")
     return problems
 
 
