@@ -79,7 +79,10 @@ def test_following_the_confirmation_link_confirms_and_signs_in(client, departmen
     link = confirmation_link(mail.outbox[0])
 
     page = client.get(link).content.decode()
-    assert "<title>Confirm email address – Commercial Skills Academy</title>" in page and "alex.buyer@northshire.police.uk" in page
+    assert (
+        "<title>Confirm email address – Commercial Skills Academy</title>" in page
+        and "alex.buyer@northshire.police.uk" in page
+    )
     assert not EmailAddress.objects.get(email="alex.buyer@northshire.police.uk").verified  # GET changes nothing
 
     response = client.post(link)
