@@ -8,12 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.routing import serve
-from academy.views import healthz, not_found
+from academy.views import healthz, not_found, service_status
 from accounts.views import profile_edit
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("status/", service_status, name="service_status"),
     path("accounts/profile/", profile_edit, name="profile_edit"),
+    path("accounts/your-data/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("certificates.urls")),

@@ -1,10 +1,12 @@
-"""Project-level views: the health check."""
+"""Project-level views: the health check, as JSON for monitors and as a page for people."""
 
 import logging
 
 from django.core.cache import cache
 from django.db import connections
 from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
 
 from academy.celery import app
 
@@ -53,14 +55,31 @@ def broker_status():
     return OK
 
 
+def health_checks():
+    return {"database": database_status(), "cache": cache_status(), "broker": broker_status()}
+
+
 def healthz(request):
     """Each dependency as "ok", "unavailable" or "in-process"; 503 when any is unavailable."""
-    checks = {"database": database_status(), "cache": cache_status(), "broker": broker_status()}
+    checks = health_checks()
     down = [name for name, state in checks.items() if state == UNAVAILABLE]
     body = {"status": "unavailable" if down else "ok", **checks}
     if down:
         body["unavailable"] = down
     return JsonResponse(body, status=503 if down else 200)
+
+
+CHECK_NAMES = {"database": "Database", "cache": "Cache", "broker": "Background tasks (emails, exports)"}
+STATE_TEXT = {OK: "Working", UNAVAILABLE: "Not working", IN_PROCESS: "Working (run by the web server)"}
+
+
+def service_status(request):
+    """The same checks as /healthz/, as a page a learner can read; 503 when any part is down, like the JSON."""
+    checks = health_checks()
+    rows = [{"name": CHECK_NAMES[name], "state": state, "text": STATE_TEXT[state]} for name, state in checks.items()]
+    down = any(state == UNAVAILABLE for state in checks.values())
+    context = {"rows": rows, "down": down, "checked_at": timezone.now()}
+    return render(request, "service_status.html", context, status=503 if down else 200)
 
 
 def not_found(request):

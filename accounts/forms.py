@@ -21,6 +21,7 @@ REQUIRED_MESSAGES = {
     "login": "Enter your email address",
     "organisation": "Choose your organisation",
     "password": "Enter your password",
+    "oldpassword": "Enter your current password",
     "password1": "Enter a password",
     "password2": "Enter the password again",
 }
@@ -122,13 +123,21 @@ class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
     """A learner edits their own name and role, and asks to join an organisation and department."""
 
     # Not model fields here: a learner's own choice is a request, granted by `membership_request`.
-    organisation = forms.ModelChoiceField(queryset=Organisation.objects.all())
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.all(), widget=forms.Select(attrs={"autocomplete": "organization"})
+    )
     department = DepartmentChoiceField(queryset=Department.objects.none(), required=False)
 
     class Meta:
         model = User
         fields = ["first_name", "last_name", "job_role"]
         labels = {"job_role": "Job role"}
+        # Browsers and assistive technology can fill these in (WCAG 1.3.5 Identify Input Purpose).
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "job_role": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        }
 
     field_order = PROFILE_FIELDS
 

@@ -61,6 +61,10 @@ ROLE_PERMISSIONS = {
         "quizzes.change_timingadjustment",
         "quizzes.delete_timingadjustment",
         "quizzes.view_timingadjustment",
+        "privacy.view_auditentry",
+        "privacy.erase_learner",
+        "privacy.view_retentionrun",
+        "privacy.change_retentionpolicy",
     ],
 }
 # Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.

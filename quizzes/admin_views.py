@@ -46,6 +46,10 @@ def question_bank(request, page_id):
             )
         except BankFileError as error:
             errors = error.errors
+            # The file's problems are listed above the form; tie them to the file input for screen readers.
+            form.fields["file"].widget.attrs.update(
+                {"aria-invalid": "true", "aria-describedby": "id_file_helptext import-errors"}
+            )
         else:
             messages.success(
                 request, f"Imported {count} question items into a draft of '{quiz.title}'. Preview it, then publish."

@@ -75,7 +75,8 @@ class TrueFalseQuestionBlock(QuestionBlock):
 
 class ShortTextQuestionBlock(QuestionBlock):
     accepted_answers = blocks.ListBlock(
-        blocks.CharBlock(max_length=200),
+        # Named, so each input has a label of its own beside it (Wagtail's own association: wagtail#11179).
+        blocks.CharBlock(max_length=200, label="Accepted answer"),
         min_num=1,
         help_text="Any of these is marked correct, ignoring case and extra spaces",
     )

@@ -5,6 +5,7 @@ import tempfile
 
 from django.core.files import File
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -18,6 +19,11 @@ PROGRESS_EVERY = 1000
 QUEUE_UNAVAILABLE = "the job queue is unavailable"
 
 logger = logging.getLogger(__name__)
+
+# Sent when a member of staff downloads a report straight from the page (CSV, or a small XLSX), with
+# user, report, file_format and filters; a background export is a ReportExport row instead. The privacy
+# app records both in its audit log.
+report_downloaded = Signal()
 
 
 def report_export_request(*, user, report, file_format, filters):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 
 from tracking import selectors
-from tracking.exports import report_export_request, report_export_retry
+from tracking.exports import report_downloaded, report_export_request, report_export_retry
 from tracking.filters import EnrolmentReportFilterSet, LearnerReportFilterSet
 from tracking.models import ReportExport
 from tracking.spreadsheets import spreadsheet_value
@@ -48,7 +48,14 @@ class AcademyReportView(ReportView):
     def get(self, request, *args, **kwargs):
         if self.is_export:
             # An export needs no page context: stream straight from the filtered rows.
-            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+            file_format = request.GET.get("export")
+            response = self.as_spreadsheet(self.get_filtered_queryset(), file_format)
+            if not isinstance(response, TemplateResponse):  # not the "build it in the background?" question
+                filters = {key: value for key, value in request.GET.items() if key != "export"}
+                report_downloaded.send(
+                    sender=type(self), user=request.user, report=self.slug, file_format=file_format, filters=filters
+                )
+            return response
         return super().get(request, *args, **kwargs)
 
     def preprocess_field_value(self, field, value, export_format):
@@ -269,7 +276,8 @@ def learner_detail(request, user_id):
         "tracking/reports/learner_detail.html",
         {
             "record": record,
-            "page_title": str(learner),
+            # Wagtail's base template titles the page, and writes the h1 under the breadcrumbs, from header_title.
+            "header_title": str(learner),
             "breadcrumbs_items": [
                 {"url": reverse("tracking_reports:learners"), "label": "Learners"},
                 {"url": "", "label": str(learner)},
@@ -281,7 +289,11 @@ def learner_detail(request, user_id):
 def export_status(request, export_id):
     require_report_permission(request)
     export = get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
-    return TemplateResponse(request, "tracking/reports/export_status.html", {"export": export, "page_title": "Export"})
+    return TemplateResponse(
+        request,
+        "tracking/reports/export_status.html",
+        {"export": export, "page_title": "Export", "header_title": "Export"},
+    )
 
 
 @require_POST

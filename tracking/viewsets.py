@@ -88,6 +88,9 @@ class AssignmentViewSet(SnippetViewSet):
     chooser_viewset_class = AssignmentChooserViewSet
     add_view_class = AssignmentCreateView
     edit_view_class = AssignmentEditView
+    # Wagtail's snippet forms give the page no h1; these pass the header title to the slim header, which writes one.
+    create_template_name = "tracking/admin/assignment_create.html"
+    edit_template_name = "tracking/admin/assignment_edit.html"
     panels = [
         FieldPanel("course", widget=forms.Select),
         MultiFieldPanel(

@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "certificates",
     "packages",
     "outbox",
+    "content",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -64,6 +66,7 @@ MIDDLEWARE = [
     "academy.middleware.MalformedRequestMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "privacy.audit.AuditActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -137,7 +140,13 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.LearnerSignupForm"
-ACCOUNT_FORMS = {"login": "accounts.login_forms.AcademyLoginForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.login_forms.AcademyLoginForm",
+    "change_password": "accounts.login_forms.AcademyChangePasswordForm",
+    "set_password": "accounts.login_forms.AcademySetPasswordForm",
+    "reset_password": "accounts.login_forms.AcademyResetPasswordForm",
+    "reset_password_from_key": "accounts.login_forms.AcademyResetPasswordKeyForm",
+}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 # Sessions are read from the cache (Redis in production) and written through to the database, which keeps

@@ -66,3 +66,14 @@ def sentence_case(text):
     """
     words = str(text).strip().split(" ")
     return " ".join(word if index == 0 or word.isupper() else word.lower() for index, word in enumerate(words))
+
+
+# allauth titles that are not its headings in other words: its signup page's title is "Signup", its heading "Sign Up".
+ALLAUTH_TITLES = {"Signup": "Sign up"}
+
+
+@register.filter
+def allauth_title(text):
+    """An allauth page's title as its h1 shows it: spaces tidied, known differences mapped, sentence case."""
+    text = " ".join(str(text).split())
+    return sentence_case(ALLAUTH_TITLES.get(text, text))

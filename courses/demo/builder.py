@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from accounts.roles import setup_roles
 from certificates.demo import ensure_demo_certificates
+from content.demo import ensure_demo_content_pages
 from courses.demo.accounts import ensure_demo_people
 from courses.demo.progress import ensure_demo_progress
 from courses.models import CourseIndexPage, CoursePage, HomePage
@@ -36,6 +37,7 @@ HOME_INTRO = (
 def build_demo_academy(log=print):
     home = ensure_home_page()
     catalogue = ensure_catalogue(home)
+    ensure_demo_content_pages(home)
     setup_roles()
     people = ensure_demo_people()  # before the courses, which name the demo trainer
     for slug in DEMO_COURSES:

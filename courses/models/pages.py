@@ -32,7 +32,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.CourseIndexPage", "content.ContentPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):

@@ -1,0 +1,1 @@
+"""General content pages: accessibility statement, privacy notice, cookies and the like."""

@@ -1,0 +1,1 @@
+"""Data rights and accountability: audit log, subject access exports, erasure and retention."""
