@@ -1,4 +1,4 @@
-"""App config for certificates; connects the receiver that hears of completed enrolments."""
+"""App config for certificates; connects the receivers for completed enrolments and erased learners."""
 
 from django.apps import AppConfig
 
@@ -8,4 +8,4 @@ class CertificatesConfig(AppConfig):
     verbose_name = "Certificates"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import privacy, signals  # noqa: F401

@@ -17,6 +17,8 @@ from certificates.models import Certificate, CourseCertification
 from certificates.pdf import certificate_pdf_bytes
 from courses.models import Enrolment
 from outbox.services import task_enqueue
+from privacy.audit import audit_record
+from privacy.models import AuditEntry
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +136,7 @@ def certificate_email_send(*, certificate_id):
     return True
 
 
+@transaction.atomic
 def certificate_revoke(*, certificate, reason, by=None):
     """Revoke a certificate for a stated reason; verifiers and the status list show it at once."""
     reason = (reason or "").strip()
@@ -147,6 +150,7 @@ def certificate_revoke(*, certificate, reason, by=None):
     if not updated:
         raise ValidationError("This certificate is already revoked.")
     certificate.refresh_from_db()
+    audit_record(by, AuditEntry.REVOCATION, certificate, reason)
     return certificate
 
 
