@@ -66,6 +66,7 @@ def question_form(question):
         "id": question["id"],
         "type": question["type"],
         "prompt": question["prompt"],
+        "prompt_format": question.get("prompt_format", "plain"),
         "template": question_type.input_template,
         **question_type.form_fields(question),
     }
@@ -94,10 +95,24 @@ class QuestionReview:
     answered: bool
     chosen_feedback: list
     revise_lesson: CourseStep | None
+    outcome: dict
 
     @property
     def correct(self):
         return self.score == 1
+
+    @property
+    def pending(self):
+        """An essay a trainer has still to mark."""
+        return bool(self.outcome.get("pending"))
+
+    @property
+    def graded(self):
+        return self.outcome.get("graded", True)
+
+    @property
+    def trainer_comment(self):
+        return self.outcome.get("comment", "")
 
     @property
     def partly_correct(self):
@@ -133,7 +148,7 @@ class AttemptReview:
         seen, lessons = set(), []
         for _item, reviews in self.items:
             for review in reviews:
-                if not review.correct and review.revise_lesson and review.revise_lesson.page.pk not in seen:
+                if review.graded and not review.correct and not review.pending and review.revise_lesson and review.revise_lesson.page.pk not in seen:
                     seen.add(review.revise_lesson.page.pk)
                     lessons.append(review.revise_lesson)
         return lessons
@@ -163,6 +178,7 @@ def attempt_review(*, attempt, request=None):
                     answered=outcome["answered"],
                     chosen_feedback=registry.get(question["type"]).chosen_feedback(question, given),
                     revise_lesson=CourseStep(lesson, lesson.get_url(request), False) if lesson else None,
+                    outcome=outcome,
                 )
             )
         items.append((item, reviews))

@@ -17,34 +17,40 @@ def quiz(course):
     return build_quiz(ModulePage.objects.child_of(course).first())
 
 
-def choice_value(block, corrects):
+def choice_value(block, fractions):
     return block.to_python(
         {
             "prompt": "Pick",
             "feedback": "",
             "revise_lesson": None,
             "options": [
-                {"text": f"Option {n}", "is_correct": correct, "feedback": ""} for n, correct in enumerate(corrects)
+                {"text": f"Option {n}", "fraction": fraction, "feedback": ""} for n, fraction in enumerate(fractions)
             ],
         }
     )
 
 
-@pytest.mark.parametrize("corrects, valid", [([True, False], True), ([False, False], False), ([True, True], False)])
-def test_single_choice_needs_exactly_one_correct_option(corrects, valid):
+# Moodle's editor rules: a single choice needs an option worth 100% (two may be, a partial one may sit beside it).
+@pytest.mark.parametrize(
+    "fractions, valid",
+    [(["1", "0"], True), (["0", "0"], False), (["1", "1"], True), (["0.5", "1", "-0.5"], True), (["0.5", "0.5"], False)],
+)
+def test_single_choice_needs_an_option_worth_full_marks(fractions, valid):
     block = SingleChoiceQuestionBlock()
     if valid:
-        block.clean(choice_value(block, corrects))
+        block.clean(choice_value(block, fractions))
     else:
-        with pytest.raises(ValidationError):
-            block.clean(choice_value(block, corrects))
+        with pytest.raises(ValidationError, match="must be worth 100%"):
+            block.clean(choice_value(block, fractions))
 
 
-def test_multiple_response_needs_a_correct_option():
+def test_multiple_response_positive_grades_add_up_to_full_marks():
     block = MultipleResponseQuestionBlock()
-    block.clean(choice_value(block, [True, True, False]))
-    with pytest.raises(ValidationError):
-        block.clean(choice_value(block, [False, False]))
+    block.clean(choice_value(block, ["0.5", "0.5", "-1"]))
+    block.clean(choice_value(block, ["0.3333333", "0.3333333", "0.3333333"]))  # exactly 1, not 0.9999999
+    for fractions in (["0", "0"], ["0.5", "0.3"], ["1", "0.5"]):
+        with pytest.raises(ValidationError, match="add up to 100%"):
+            block.clean(choice_value(block, fractions))
 
 
 @pytest.mark.parametrize(
