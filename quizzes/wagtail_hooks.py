@@ -1,8 +1,10 @@
-"""Hooks: the question bank's admin URLs and page-header button, and quiz results on 'My learning'."""
+"""Hooks: the question bank's admin URLs and page-header button, the marking queue's menu item, quiz results on 'My learning'."""
 
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from quizzes.models import QuizPage
 from quizzes.selectors import learner_quiz_results
@@ -23,6 +25,18 @@ def question_bank_button(page, user, view_name, next_url=None):
             icon_name="download",
             priority=40,
         )
+
+
+class MarkingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_permission(request.user, "change")
+
+
+@hooks.register("register_admin_menu_item")
+def marking_menu_item():
+    return MarkingMenuItem(
+        "Essay marking", reverse("quiz_marking_queue"), name="essay-marking", icon_name="edit", order=350
+    )
 
 
 @hooks.register("academy_my_learning_sections")
