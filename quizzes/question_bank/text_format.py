@@ -35,6 +35,8 @@ def stored_prompt(text, text_format, line):
         text, text_format = markdown.markdown(text), "html"
     if text_format != "html":
         return text, "plain"
+    if not text.lstrip().startswith("<"):  # HTML that opens with words: the cleaner would read it as plain text
+        text = f"<p>{text}</p>"
     try:
         cleaned = clean_rich_text(text, features=PROMPT_FEATURES)
     except RichTextError as error:
