@@ -147,7 +147,7 @@ def to_gift(items):
     blocks, number, category = [], 0, ""
     for item in items:
         questions = item.questions if isinstance(item, ParsedScenario) else [item]
-        if questions and questions[0].category and questions[0].category != category:
+        if questions and questions[0].category != category:
             category = questions[0].category
             blocks.append(f"$CATEGORY: {category}")
         if isinstance(item, ParsedScenario):

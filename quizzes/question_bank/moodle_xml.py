@@ -50,7 +50,8 @@ def answer_options(element, line, *, tolerance=False):
     for answer in element.findall("answer"):
         text = plain(text_at(answer, "text"), FORMATS.get(answer.get("format", ""), "moodle"))
         feedback = plain(*formatted(answer, "feedback"))
-        options.append(ParsedOption(text, fraction(answer, line), feedback, text_at(answer, "tolerance", "0")))
+        width = text_at(answer, "tolerance", "0") if tolerance else ""
+        options.append(ParsedOption(text, fraction(answer, line), feedback, width))
     return options
 
 
@@ -77,7 +78,8 @@ def read_question(element, line):
         if set(answers) != {"true", "false"}:
             raise BankFileError([f"Line {line}: a truefalse question needs a 'true' and a 'false' answer."])
         question.type, question.answer = "true_false", answers["true"].get("fraction", "0") not in ("0", "0.0")
-        question.settings = {f"feedback_{key}": plain(*formatted(answers[key], "feedback")) for key in answers}
+        feedback = {f"feedback_{key}": plain(*formatted(answers[key], "feedback")) for key in answers}
+        question.settings = {key: text for key, text in feedback.items() if text}
     elif kind == "shortanswer":
         question.type, question.accepted = "short_text", answer_options(element, line)
         question.settings = {"case_sensitive": True} if is_true(text_at(element, "usecase", "0")) else {}
@@ -114,7 +116,7 @@ def parse_xml_report(source):
     for index, element in enumerate(root.findall("question")):
         line = lines[index] if index < len(lines) else 1
         if element.get("type") == "category":
-            category = re.sub(r"^\$(course|system|module|cat\d*)\$/(top/)?", "", text_at(element, "category/text"))
+            category = re.sub(r"^\$[a-z0-9]+\$(/top)?/?", "", text_at(element, "category/text").strip())
             continue
         try:
             question = read_question(element, line)

@@ -69,10 +69,10 @@ def question_element(root, question, title):
 
 
 def to_xml(items):
-    root, number, category = ET.Element("quiz"), 0, None
+    root, number, category = ET.Element("quiz"), 0, ""
     for item in items:
         questions = item.questions if isinstance(item, ParsedScenario) else [item]
-        if questions and questions[0].category and questions[0].category != category:
+        if questions and questions[0].category != category:
             category = questions[0].category
             cat = ET.SubElement(root, "question", {"type": "category"})
             ET.SubElement(ET.SubElement(cat, "category"), "text").text = f"$course$/top/{category}".rstrip("/")

@@ -8,6 +8,8 @@ from django.template.loader import get_template
 from quizzes.blocks import QuizQuestionStreamBlock, ScenarioQuestionsStreamBlock
 from quizzes.question_bank.csv_format import parse_csv, to_csv
 from quizzes.question_bank.gift import parse_gift, to_gift
+from quizzes.question_bank.moodle_xml import parse_xml
+from quizzes.question_bank.moodle_xml_writer import to_xml
 from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 from quizzes.question_bank.stream import validated_stream_items
 from quizzes.question_types import registry
@@ -109,6 +111,14 @@ def test_each_type_round_trips_through_gift(question_type):
     question = SAMPLES[question_type.name]
     scenario = ParsedScenario("Custody renewal", "<p>The contract ends in May.</p>", 0, [question, question])
     items = parse_gift(to_gift([question, scenario]))
+    assert [content(q) for q in [items[0], *items[1].questions]] == [content(question)] * 3
+
+
+@pytest.mark.parametrize("question_type", TYPES, ids=lambda t: t.name)
+def test_each_type_round_trips_through_moodle_xml(question_type):
+    question = SAMPLES[question_type.name]
+    scenario = ParsedScenario("Custody renewal", "<p>The contract ends in May.</p>", 0, [question, question])
+    items = parse_xml(to_xml([question, scenario]))
     assert [content(q) for q in [items[0], *items[1].questions]] == [content(question)] * 3
 
 
