@@ -44,7 +44,10 @@ def quiz_question_count(quiz):
     """How many questions an attempt asks; when drawing from the bank, a scenario counts as one."""
     if quiz.questions_per_attempt_count < len(quiz.questions):
         return quiz.questions_per_attempt_count
-    return sum(len(block.value["questions"]) if block.block_type == "scenario" else 1 for block in quiz.questions)
+    return sum(
+        len(block.value["questions"]) if block.block_type == "scenario" else int(block.block_type != "description")
+        for block in quiz.questions
+    )
 
 
 def quiz_summary(*, quiz, user):
