@@ -139,3 +139,23 @@ def test_management_commands(quiz, tmp_path, capsys):
     broken.write_text("::Q:: Unclosed {=yes\n")
     with pytest.raises(CommandError, match="Line 1"):
         call_command("import_questions", quiz.pk, str(broken))
+
+
+def test_the_command_line_skips_refused_questions_only_when_told(quiz, tmp_path, capsys):
+    mixed = tmp_path / "mixed.gift"
+    mixed.write_text("::Q:: TUPE applies? {T}\n\n::N:: How many? {#lots}\n")
+    with pytest.raises(CommandError, match="Line 3: 'lots' in a numerical answer is not a number"):
+        call_command("import_questions", quiz.pk, str(mixed))
+    assert len(QuizPage.objects.get(pk=quiz.pk).get_latest_revision_as_object().questions) == 4
+    call_command("import_questions", quiz.pk, str(mixed), "--skip-invalid")
+    assert "Skipped Line 3: 'lots' in a numerical answer is not a number." in capsys.readouterr().err
+    assert len(QuizPage.objects.get(pk=quiz.pk).get_latest_revision_as_object().questions) == 5
+
+
+def test_moodle_xml_through_the_command_line(quiz, tmp_path, capsys):
+    call_command("export_questions", quiz.pk, "--format", "xml")
+    xml = tmp_path / "bank.xml"
+    xml.write_text(capsys.readouterr().out)
+    assert "<quiz>" in xml.read_text() and 'type="multichoice"' in xml.read_text()
+    call_command("import_questions", quiz.pk, str(xml), "--replace")
+    assert len(QuizPage.objects.get(pk=quiz.pk).get_latest_revision_as_object().questions) == 4
