@@ -76,7 +76,6 @@ def from_percent(text):
     return key
 
 
-
 def legacy_fractions(flags, *, multiple):
     """Grades that score exactly as the right/wrong flags did before fractions.
 

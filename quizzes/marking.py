@@ -96,7 +96,11 @@ def attempt_marked_email_send(*, attempt_id):
     if not claimed:
         return False
     attempt = QuizAttempt.objects.select_related("enrolment__user", "quiz").get(pk=attempt_id)
-    url = attempt.quiz.full_url + attempt.quiz.reverse_subpage("result", args=[attempt.pk]) if attempt.quiz.full_url else ""
+    url = (
+        attempt.quiz.full_url + attempt.quiz.reverse_subpage("result", args=[attempt.pk])
+        if attempt.quiz.full_url
+        else ""
+    )
     send_mail(
         subject=f"Your answers to {attempt.quiz.title} have been marked",
         message=render_to_string("quizzes/email/attempt_marked.txt", {"attempt": attempt, "result_url": url}),

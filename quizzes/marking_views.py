@@ -53,7 +53,9 @@ def attempt_marking(request, attempt_id):
         else:
             outcome = "passed" if marked.passed else "did not pass"
             messages.success(
-                request, f"Marked. {attempt.enrolment.user} scored {marked.score_percent}% and {outcome}; they have been emailed."
+                request,
+                f"Marked. {attempt.enrolment.user} scored {marked.score_percent}% and {outcome}; "
+                "they have been emailed.",
             )
             return redirect("quiz_marking_queue")
     questions = [

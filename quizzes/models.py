@@ -87,9 +87,14 @@ class QuizPage(CourseStepMixin, Page):
 
     @classmethod
     def step_pending_labels(cls, *, enrolments):
-        """Quizzes with a graded attempt under these enrolments: "Not passed yet" unless a completion says passed."""
+        """Quizzes with a submitted attempt under these enrolments: "Awaiting marking" while an essay waits for a
+        trainer, else "Not passed yet", unless a completion says passed."""
         graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
-        return {quiz_id: "Not passed yet" for quiz_id in graded.values_list("quiz_id", flat=True).distinct()}
+        labels = {}
+        for quiz_id, waiting in graded.values_list("quiz_id", "awaiting_marking").distinct():
+            if waiting or quiz_id not in labels:
+                labels[quiz_id] = "Awaiting marking" if waiting else "Not passed yet"
+        return labels
 
     def get_context(self, request, *args, **kwargs):
         from quizzes.selectors import quiz_summary  # quizzes' selectors import these models

@@ -151,7 +151,13 @@ class AttemptReview:
         seen, lessons = set(), []
         for _item, reviews in self.items:
             for review in reviews:
-                if review.graded and not review.correct and not review.pending and review.revise_lesson and review.revise_lesson.page.pk not in seen:
+                if (
+                    review.graded
+                    and not review.correct
+                    and not review.pending
+                    and review.revise_lesson
+                    and review.revise_lesson.page.pk not in seen
+                ):
                     seen.add(review.revise_lesson.page.pk)
                     lessons.append(review.revise_lesson)
         return lessons

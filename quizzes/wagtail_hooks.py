@@ -1,4 +1,4 @@
-"""Hooks: the question bank's admin URLs and page-header button, the marking queue's menu item, quiz results on 'My learning'."""
+"""Hooks: question bank admin URLs and header button, the essay marking menu item, quiz results on 'My learning'."""
 
 from django.urls import reverse
 from wagtail import hooks

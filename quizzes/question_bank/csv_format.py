@@ -19,8 +19,20 @@ from quizzes.question_bank.parsed import BankFileError, ParsedQuestion, ParsedSc
 from quizzes.question_types import registry
 
 COLUMNS = [
-    "type", "title", "prompt", "options", "correct", "fractions", "feedback", "option_feedback", "revise_lesson",
-    "category", "prompt_format", "settings", "scenario_title", "scenario_stem",
+    "type",
+    "title",
+    "prompt",
+    "options",
+    "correct",
+    "fractions",
+    "feedback",
+    "option_feedback",
+    "revise_lesson",
+    "category",
+    "prompt_format",
+    "settings",
+    "scenario_title",
+    "scenario_stem",
 ]
 
 
@@ -35,7 +47,7 @@ def row_settings(row, line):
     except ValueError:
         settings = None
     if not isinstance(settings, dict):
-        raise BankFileError([f"Line {line}: settings must be a JSON object, such as {{\"case_sensitive\": true}}."])
+        raise BankFileError([f'Line {line}: settings must be a JSON object, such as {{"case_sensitive": true}}.'])
     return settings
 
 

@@ -16,7 +16,12 @@ from defusedxml.common import DefusedXmlException
 from quizzes import grades
 from quizzes.blocks import GAP
 from quizzes.question_bank.parsed import (
-    BankFileError, ParsedOption, ParsedQuestion, ParsedScenario, Refused, refused_from,
+    BankFileError,
+    ParsedOption,
+    ParsedQuestion,
+    ParsedScenario,
+    Refused,
+    refused_from,
 )
 from quizzes.question_bank.text_format import plain, stored_prompt
 

@@ -7,9 +7,15 @@ from quizzes.question_bank.moodle_xml import REVISE_ELEMENT, SCENARIO_PREFIX
 from quizzes.question_bank.parsed import ParsedScenario
 
 QTYPES = {
-    "single_choice": "multichoice", "missing_word": "multichoice", "multiple_response": "multichoice",
-    "true_false": "truefalse", "short_text": "shortanswer", "numerical": "numerical", "matching": "matching",
-    "essay": "essay", "description": "description",
+    "single_choice": "multichoice",
+    "missing_word": "multichoice",
+    "multiple_response": "multichoice",
+    "true_false": "truefalse",
+    "short_text": "shortanswer",
+    "numerical": "numerical",
+    "matching": "matching",
+    "essay": "essay",
+    "description": "description",
 }
 
 
@@ -36,7 +42,9 @@ def write_answers(element, question):
     elif kind == "true_false":
         for word in ("true", "false"):
             right = question.answer == (word == "true")
-            answer = ET.SubElement(element, "answer", {"fraction": "100" if right else "0", "format": "moodle_auto_format"})
+            answer = ET.SubElement(
+                element, "answer", {"fraction": "100" if right else "0", "format": "moodle_auto_format"}
+            )
             ET.SubElement(answer, "text").text = word
             text_element(answer, "feedback", question.settings.get(f"feedback_{word}", ""))
     elif kind == "short_text":

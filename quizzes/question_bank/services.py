@@ -80,8 +80,15 @@ def bank_import_create(*, quiz, user, file_name, data, file_format, replace):
         source = decode_upload(data)
     except BankFileError as error:
         raise ValidationError(error.errors) from None
+    refused = question_bank_preview(quiz=quiz, source=source, file_format=file_format).refused
     return QuestionBankImport.objects.create(
-        quiz=quiz, user=user, file_name=file_name[:255], file_format=file_format, source=source, replace=replace
+        quiz=quiz,
+        user=user,
+        file_name=file_name[:255],
+        file_format=file_format,
+        source=source,
+        replace=replace,
+        refused=[{"line": entry.line, "reason": entry.reason} for entry in refused],
     )
 
 
@@ -145,10 +152,5 @@ def refused_report(bank_import):
     output = io.StringIO()
     writer = csv.writer(output)
     writer.writerow(["line", "reason"])
-    entries = bank_import.refused
-    if bank_import.status == QuestionBankImport.Status.PREVIEWED:
-        quiz = bank_import.quiz.get_latest_revision_as_object()
-        entries = question_bank_preview(quiz=quiz, source=bank_import.source, file_format=bank_import.file_format)
-        entries = [{"line": e.line, "reason": e.reason} for e in entries.refused]
-    writer.writerows([entry["line"], entry["reason"]] for entry in entries)
+    writer.writerows([entry["line"], entry["reason"]] for entry in bank_import.refused)
     return output.getvalue()

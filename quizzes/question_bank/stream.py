@@ -93,7 +93,7 @@ def parsed_question(child, lesson_slugs=None):
 
 
 def parsed_items(stream_value, lesson_slugs=None):
-    """A quiz's question bank in the parsed form the exporters write; revise links as slugs when `lesson_slugs` given."""
+    """A quiz's bank in the parsed form the exporters write; revise links as slugs when `lesson_slugs` is given."""
     items = []
     for child in stream_value:
         if child.block_type == "scenario":

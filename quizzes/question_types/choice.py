@@ -18,8 +18,12 @@ class ChoiceQuestionType(QuestionType):
     def key_snapshot(self, value):
         return {
             "options": [
-                {"id": item.id, "text": item.value["text"], "fraction": item.value["fraction"],
-                 "feedback": item.value["feedback"]}
+                {
+                    "id": item.id,
+                    "text": item.value["text"],
+                    "fraction": item.value["fraction"],
+                    "feedback": item.value["feedback"],
+                }
                 for item in value["options"].bound_blocks
             ]
         }
@@ -32,7 +36,9 @@ class ChoiceQuestionType(QuestionType):
 
     def model_answer(self, snapshot):
         best = max(fraction_of(option) for option in snapshot["options"])
-        return [o["id"] for o in snapshot["options"] if fraction_of(o) > 0 and (self.multiple or fraction_of(o) == best)]
+        return [
+            o["id"] for o in snapshot["options"] if fraction_of(o) > 0 and (self.multiple or fraction_of(o) == best)
+        ]
 
     def option_texts(self, snapshot):
         return {option["id"]: option["text"] for option in snapshot["options"]}

@@ -31,7 +31,10 @@ class Matching(QuestionType):
         rng.shuffle(snapshot["choices"])
 
     def form_fields(self, snapshot):
-        return {"stems": [{"id": s["id"], "text": s["text"]} for s in snapshot["stems"]], "choices": snapshot["choices"]}
+        return {
+            "stems": [{"id": s["id"], "text": s["text"]} for s in snapshot["stems"]],
+            "choices": snapshot["choices"],
+        }
 
     def normalise(self, snapshot, values):
         """Values are 'question id=answer id', one per select; unknown ids and blanks are dropped."""

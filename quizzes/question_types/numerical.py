@@ -75,8 +75,9 @@ class Numerical(QuestionType):
     def key_stream(self, question):
         return {
             "answers": [
-                list_item({"answer": o.text, "tolerance": o.tolerance or "0", "fraction": o.fraction,
-                           "feedback": o.feedback})
+                list_item(
+                    {"answer": o.text, "tolerance": o.tolerance or "0", "fraction": o.fraction, "feedback": o.feedback}
+                )
                 for o in question.options
             ]
         }

@@ -1,4 +1,4 @@
-"""Essays: an attempt waits for a trainer's mark; the learner sees 'awaiting marking', is emailed, and completes once marked."""
+"""Essays wait for a trainer's mark: the learner sees "awaiting marking", is emailed, and completes once marked."""
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -25,8 +25,9 @@ ESSAY = {
 
 @pytest.fixture
 def essay_quiz(course):
-    return build_quiz(ModulePage.objects.child_of(course).first(), slug="essay-quiz", bank=[QUIZ_BANK[0], ESSAY],
-                      pass_mark=75)
+    return build_quiz(
+        ModulePage.objects.child_of(course).first(), slug="essay-quiz", bank=[QUIZ_BANK[0], ESSAY], pass_mark=75
+    )
 
 
 def take(client, quiz, answers):

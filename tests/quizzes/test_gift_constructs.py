@@ -33,7 +33,10 @@ def test_multiple_choice_and_missing_word(questions):
     assert questions["Choice"].type == "single_choice"
     assert grades_of(questions["Choice"])[1] == ("The Procurement Act 2023", "1", "")
     gap = questions["Gap"]
-    assert gap.type == "missing_word" and gap.prompt == "A supplier's lowest acceptable price is its _____ in a negotiation."
+    assert (
+        gap.type == "missing_word"
+        and gap.prompt == "A supplier's lowest acceptable price is its _____ in a negotiation."
+    )
     # Answers after the text, across lines: no gap, as Moodle leaves none when the braces end the item.
     assert questions["Layout"].type == "single_choice" and "_____" not in questions["Layout"].prompt
 
@@ -61,9 +64,14 @@ def test_short_answers_with_weights_and_feedback(questions):
 
 def test_matching_pairs(questions):
     assert questions["Pairs"].pairs == [
-        ("BATNA", "Your best alternative"), ("ZOPA", "The zone of agreement"), ("KPI", "A measure of performance")
+        ("BATNA", "Your best alternative"),
+        ("ZOPA", "The zone of agreement"),
+        ("KPI", "A measure of performance"),
     ]
-    assert questions["Pairs tight"].pairs == [("Tender notice", "Before bids"), ("Contract award notice", "After award")]
+    assert questions["Pairs tight"].pairs == [
+        ("Tender notice", "Before bids"),
+        ("Contract award notice", "After award"),
+    ]
 
 
 def test_numerical_exact_tolerance_range_and_weighted_answers(questions):
@@ -94,7 +102,7 @@ def test_text_formats(questions):
 
 
 def test_html_is_cleaned_as_the_editor_would():
-    (question,) = parse_gift("::X::[html]<p onclick=\"steal()\">Safe?</p><script>alert(1)</script>{TRUE}")
+    (question,) = parse_gift('::X::[html]<p onclick="steal()">Safe?</p><script>alert(1)</script>{TRUE}')
     assert "onclick" not in question.prompt and "script" not in question.prompt and "Safe?" in question.prompt
 
 
@@ -103,8 +111,11 @@ def test_percentage_weights_and_multiple_answers(questions):
     assert questions["Weights"].type == "single_choice"  # an '=' makes it one answer, partial credit kept
     answers = questions["Answers"]
     assert answers.type == "multiple_response"
-    assert grades_of(answers) == [("Value for money", "0.5", ""), ("Transparency", "0.5", ""),
-                                  ("Favouring local friends", "-1", "Never.")]
+    assert grades_of(answers) == [
+        ("Value for money", "0.5", ""),
+        ("Transparency", "0.5", ""),
+        ("Favouring local friends", "-1", "Never."),
+    ]
 
 
 def test_escapes_and_newlines(questions):
@@ -136,24 +147,55 @@ def test_refused_questions_say_why(source, reason, db):
 
 # Moodle's examples.txt, question by question: (our type, Moodle's qtype and `single`, grades in order).
 MOODLE_EXAMPLES = [
-    ("single_choice", ["0", "0", "1"]), ("missing_word", ["0", "1", "0"]), ("true_false", None),
-    ("short_text", ["1", "1"]), ("numerical", ["1"]),
-    ("single_choice", ["0", "0", "1"]), ("missing_word", ["0", "1", "0"]), ("missing_word", ["0", "0", "1"]),
-    ("single_choice", ["0", "1", "0", "0"]), ("short_text", ["1", "1"]), ("short_text", ["1", "1"]),
-    ("true_false", None), ("true_false", None), ("matching", None), ("matching", None),
-    ("numerical", ["1"]), ("numerical", ["1"]), ("numerical", ["1"]), ("numerical", ["1", "0.5"]), ("numerical", ["1"]),
-    ("short_text", ["1"]), ("missing_word", ["0", "0", "1"]), ("single_choice", ["0", "0", "1"]),
-    ("short_text", ["1", "1"]), ("short_text", ["1", "1"]), ("true_false", None), ("single_choice", ["0", "0.5", "1"]),
-    ("missing_word", ["0", "0.25", "0.5", "1"]), ("short_text", ["1", "0.75", "0.25"]),
-    ("multiple_response", ["0", "0.5", "0.5", "0"]), ("multiple_response", ["-0.5", "0.5", "0.5", "-0.5"]),
-    ("single_choice", ["0", "1", "0"]), ("single_choice", ["0", "0", "0", "0", "0", "1"]),
-    ("single_choice", ["0", "0", "1"]), ("missing_word", ["0", "1", "0"]), ("true_false", None),
-    ("short_text", ["1", "1"]), ("numerical", ["1"]), ("matching", None), ("missing_word", ["0", "1", "0"]),
-    ("single_choice", ["0", "0.5", "1"]), ("short_text", ["1", "0.75", "0.25"]), ("numerical", ["1", "0.5"]),
+    ("single_choice", ["0", "0", "1"]),
+    ("missing_word", ["0", "1", "0"]),
+    ("true_false", None),
+    ("short_text", ["1", "1"]),
+    ("numerical", ["1"]),
+    ("single_choice", ["0", "0", "1"]),
+    ("missing_word", ["0", "1", "0"]),
+    ("missing_word", ["0", "0", "1"]),
+    ("single_choice", ["0", "1", "0", "0"]),
+    ("short_text", ["1", "1"]),
+    ("short_text", ["1", "1"]),
+    ("true_false", None),
+    ("true_false", None),
+    ("matching", None),
+    ("matching", None),
+    ("numerical", ["1"]),
+    ("numerical", ["1"]),
+    ("numerical", ["1"]),
+    ("numerical", ["1", "0.5"]),
+    ("numerical", ["1"]),
+    ("short_text", ["1"]),
+    ("missing_word", ["0", "0", "1"]),
+    ("single_choice", ["0", "0", "1"]),
+    ("short_text", ["1", "1"]),
+    ("short_text", ["1", "1"]),
+    ("true_false", None),
+    ("single_choice", ["0", "0.5", "1"]),
+    ("missing_word", ["0", "0.25", "0.5", "1"]),
+    ("short_text", ["1", "0.75", "0.25"]),
+    ("multiple_response", ["0", "0.5", "0.5", "0"]),
+    ("multiple_response", ["-0.5", "0.5", "0.5", "-0.5"]),
+    ("single_choice", ["0", "1", "0"]),
+    ("single_choice", ["0", "0", "0", "0", "0", "1"]),
+    ("single_choice", ["0", "0", "1"]),
+    ("missing_word", ["0", "1", "0"]),
+    ("true_false", None),
+    ("short_text", ["1", "1"]),
+    ("numerical", ["1"]),
+    ("matching", None),
+    ("missing_word", ["0", "1", "0"]),
+    ("single_choice", ["0", "0.5", "1"]),
+    ("short_text", ["1", "0.75", "0.25"]),
+    ("numerical", ["1", "0.5"]),
 ]
 
 
-@pytest.mark.skipif(not os.environ.get("MOODLE_GIFT_EXAMPLES"), reason="set MOODLE_GIFT_EXAMPLES to Moodle's examples.txt")
+@pytest.mark.skipif(
+    not os.environ.get("MOODLE_GIFT_EXAMPLES"), reason="set MOODLE_GIFT_EXAMPLES to Moodle's examples.txt"
+)
 def test_moodles_own_examples_file_imports_as_moodle_reads_it(db):
     items, refused = parse_gift_report(Path(os.environ["MOODLE_GIFT_EXAMPLES"]).read_text())
     assert refused == []

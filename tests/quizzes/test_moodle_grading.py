@@ -24,9 +24,7 @@ ENTOMBED = {"id": "e", "type": "multiple_response", "options": options("-0.5", "
 THIRDS = {"id": "t", "type": "multiple_response", "options": options("0.3333333", "0.3333333", "0.3333333", "-1")}
 
 
-@pytest.mark.parametrize(
-    "answer, score", [("o0", 0), ("o1", Fraction(1, 2)), ("o2", 1), ("o3", Fraction(-1, 3))]
-)
+@pytest.mark.parametrize("answer, score", [("o0", 0), ("o1", Fraction(1, 2)), ("o2", 1), ("o3", Fraction(-1, 3))])
 def test_single_choice_earns_the_chosen_options_fraction(answer, score):
     result = grade_question(SINGLE, answer)
     assert result.score == score and result.answered
@@ -131,8 +129,10 @@ CAPITALS = {
         {"id": "jp", "text": "Japan", "answer": "Tokyo"},
         {"id": "in", "text": "India", "answer": "New Delhi"},
     ],
-    "choices": [{"id": c, "text": t} for c, t in [("ca", "Ottawa"), ("it", "Rome"), ("jp", "Tokyo"), ("in", "New Delhi"),
-                                                  ("x", "Paris")]],
+    "choices": [
+        {"id": c, "text": t}
+        for c, t in [("ca", "Ottawa"), ("it", "Rome"), ("jp", "Tokyo"), ("in", "New Delhi"), ("x", "Paris")]
+    ],
 }
 
 

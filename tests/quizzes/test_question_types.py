@@ -32,7 +32,11 @@ SAMPLES = {
         "Which are service credit triggers?",
         0,
         "Look at the schedule.",
-        [ParsedOption("Missed KPI", "0.5", "Yes"), ParsedOption("Late report", "0.5"), ParsedOption("Rain", "-1", "No")],
+        [
+            ParsedOption("Missed KPI", "0.5", "Yes"),
+            ParsedOption("Late report", "0.5"),
+            ParsedOption("Rain", "-1", "No"),
+        ],
     ),
     "true_false": ParsedQuestion(
         "true_false", "TUPE can apply: true?", 0, "It often does.", answer=True, settings={"feedback_false": "It can."}
@@ -49,7 +53,11 @@ SAMPLES = {
         "In which year did the Public Contracts Regulations come in?",
         0,
         "2015.",
-        [ParsedOption("2015", "1", "Right", "0"), ParsedOption("2015", "0.5", "Close", "1"), ParsedOption("*", "0", "No", "0")],
+        [
+            ParsedOption("2015", "1", "Right", "0"),
+            ParsedOption("2015", "0.5", "Close", "1"),
+            ParsedOption("*", "0", "No", "0"),
+        ],
     ),
     "matching": ParsedQuestion(
         "matching",
@@ -85,10 +93,21 @@ def attempt_snapshot(question):
 
 
 def test_every_registered_type_has_a_sample():
-    assert set(registry.names()) == set(SAMPLES) == {
-        "single_choice", "multiple_response", "true_false", "short_text", "numerical", "matching", "missing_word",
-        "essay", "description",
-    }
+    assert (
+        set(registry.names())
+        == set(SAMPLES)
+        == {
+            "single_choice",
+            "multiple_response",
+            "true_false",
+            "short_text",
+            "numerical",
+            "matching",
+            "missing_word",
+            "essay",
+            "description",
+        }
+    )
 
 
 @pytest.mark.parametrize("stream_block", [QuizQuestionStreamBlock(), ScenarioQuestionsStreamBlock()])

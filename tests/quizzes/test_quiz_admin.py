@@ -33,7 +33,13 @@ def choice_value(block, fractions):
 # Moodle's editor rules: a single choice needs an option worth 100% (two may be, a partial one may sit beside it).
 @pytest.mark.parametrize(
     "fractions, valid",
-    [(["1", "0"], True), (["0", "0"], False), (["1", "1"], True), (["0.5", "1", "-0.5"], True), (["0.5", "0.5"], False)],
+    [
+        (["1", "0"], True),
+        (["0", "0"], False),
+        (["1", "1"], True),
+        (["0.5", "1", "-0.5"], True),
+        (["0.5", "0.5"], False),
+    ],
 )
 def test_single_choice_needs_an_option_worth_full_marks(fractions, valid):
     block = SingleChoiceQuestionBlock()

@@ -32,37 +32,91 @@ def every_type_bank(lesson_id):
         item({"text": "Ask for {more} = ~better #terms\\", "fraction": "0.5", "feedback": ""}),
     ]
     bank = [
-        {"type": "single_choice", "value": base("What is a BATNA?", feedback="Your walk-away.", options=options,
-                                                revise_lesson=lesson_id, category="Negotiation/Basics")},
-        {"type": "multiple_response", "value": base("Which trigger credits?", category="Performance", options=[
-            item({"text": "Missed KPI", "fraction": "0.6666667", "feedback": "Yes"}),
-            item({"text": "Late report", "fraction": "0.3333333", "feedback": ""}),
-            item({"text": "Rain", "fraction": "-1", "feedback": "Relief event"}),
-        ])},
-        {"type": "true_false", "value": base("TUPE can apply.", correct_answer="true", feedback_true="Right.",
-                                             feedback_false="It can.", revise_lesson=lesson_id)},
-        {"type": "short_text", "value": base("Name the overlap.", case_sensitive=True, accepted_answers=[
-            item({"text": "ZOPA", "fraction": "1", "feedback": "Yes"}),
-            item({"text": "zone of * agreement", "fraction": "0.5", "feedback": "Say it shorter"}),
-        ])},
-        {"type": "numerical", "value": base("Year of the Act?", answers=[
-            item({"answer": "2023", "tolerance": "0", "fraction": "1", "feedback": "Right"}),
-            item({"answer": "2023", "tolerance": "1", "fraction": "0.5", "feedback": "Close"}),
-            item({"answer": "*", "tolerance": "0", "fraction": "0", "feedback": "No"}),
-        ])},
-        {"type": "matching", "value": base("Match the terms.", pairs=[
-            item({"question": "BATNA", "answer": "Walk-away option"}),
-            item({"question": "ZOPA", "answer": "The overlap"}),
-            item({"question": "", "answer": "A tender"}),
-        ])},
-        {"type": "missing_word", "value": base("You walk away below your _____ point.", options=[
-            item({"text": "reservation", "fraction": "1", "feedback": ""}),
-            item({"text": "opening", "fraction": "0", "feedback": "That is where you start."}),
-        ])},
+        {
+            "type": "single_choice",
+            "value": base(
+                "What is a BATNA?",
+                feedback="Your walk-away.",
+                options=options,
+                revise_lesson=lesson_id,
+                category="Negotiation/Basics",
+            ),
+        },
+        {
+            "type": "multiple_response",
+            "value": base(
+                "Which trigger credits?",
+                category="Performance",
+                options=[
+                    item({"text": "Missed KPI", "fraction": "0.6666667", "feedback": "Yes"}),
+                    item({"text": "Late report", "fraction": "0.3333333", "feedback": ""}),
+                    item({"text": "Rain", "fraction": "-1", "feedback": "Relief event"}),
+                ],
+            ),
+        },
+        {
+            "type": "true_false",
+            "value": base(
+                "TUPE can apply.",
+                correct_answer="true",
+                feedback_true="Right.",
+                feedback_false="It can.",
+                revise_lesson=lesson_id,
+            ),
+        },
+        {
+            "type": "short_text",
+            "value": base(
+                "Name the overlap.",
+                case_sensitive=True,
+                accepted_answers=[
+                    item({"text": "ZOPA", "fraction": "1", "feedback": "Yes"}),
+                    item({"text": "zone of * agreement", "fraction": "0.5", "feedback": "Say it shorter"}),
+                ],
+            ),
+        },
+        {
+            "type": "numerical",
+            "value": base(
+                "Year of the Act?",
+                answers=[
+                    item({"answer": "2023", "tolerance": "0", "fraction": "1", "feedback": "Right"}),
+                    item({"answer": "2023", "tolerance": "1", "fraction": "0.5", "feedback": "Close"}),
+                    item({"answer": "*", "tolerance": "0", "fraction": "0", "feedback": "No"}),
+                ],
+            ),
+        },
+        {
+            "type": "matching",
+            "value": base(
+                "Match the terms.",
+                pairs=[
+                    item({"question": "BATNA", "answer": "Walk-away option"}),
+                    item({"question": "ZOPA", "answer": "The overlap"}),
+                    item({"question": "", "answer": "A tender"}),
+                ],
+            ),
+        },
+        {
+            "type": "missing_word",
+            "value": base(
+                "You walk away below your _____ point.",
+                options=[
+                    item({"text": "reservation", "fraction": "1", "feedback": ""}),
+                    item({"text": "opening", "fraction": "0", "feedback": "That is where you start."}),
+                ],
+            ),
+        },
         {"type": "essay", "value": base("Explain your plan.", feedback="Name a BATNA.", rubric="Two marks: a BATNA.")},
         {"type": "description", "value": base("Read the case first.")},
-        {"type": "short_text", "value": dict(base("<p>Which is <b>bold</b>?</p>", prompt_format="html"), case_sensitive=False,
-                                             accepted_answers=[item({"text": "b", "fraction": "1", "feedback": ""})])},
+        {
+            "type": "short_text",
+            "value": dict(
+                base("<p>Which is <b>bold</b>?</p>", prompt_format="html"),
+                case_sensitive=False,
+                accepted_answers=[item({"text": "b", "fraction": "1", "feedback": ""})],
+            ),
+        },
     ]
     return [{**block, "id": str(uuid.uuid4())} for block in bank]
 
@@ -91,7 +145,9 @@ def test_export_then_import_gives_the_same_bank(bank_quiz, lesson, file_format):
     before = without_ids(list(bank_quiz.questions.raw_data))
     exported = question_bank_export(quiz=bank_quiz, file_format=file_format)
     assert f"{lesson.slug}" in exported  # the revise link is written
-    count = question_bank_import(quiz=bank_quiz, data=exported.encode(), file_format=file_format, replace=True, publish=True)
+    count = question_bank_import(
+        quiz=bank_quiz, data=exported.encode(), file_format=file_format, replace=True, publish=True
+    )
     assert count == 10
     after = QuizPage.objects.get(pk=bank_quiz.pk)
     assert without_ids(list(after.questions.raw_data)) == before
@@ -123,8 +179,13 @@ def test_an_unknown_revise_lesson_is_refused_with_its_line(bank_quiz):
 def test_moodle_xml_of_an_unsupported_type_is_refused_by_name(bank_quiz):
     from quizzes.question_bank.moodle_xml import parse_xml_report
 
-    source = '<?xml version="1.0"?>\n<quiz>\n<question type="calculated"><name><text>C</text></name></question>\n</quiz>'
+    source = (
+        '<?xml version="1.0"?>\n<quiz>\n<question type="calculated"><name><text>C</text></name></question>\n</quiz>'
+    )
     items, refused = parse_xml_report(source)
-    assert not items and str(refused[0]) == "Line 3: Moodle 'calculated' questions are not supported; export it as another type."
+    assert (
+        not items
+        and str(refused[0]) == "Line 3: Moodle 'calculated' questions are not supported; export it as another type."
+    )
     _, refused = parse_xml_report('<!DOCTYPE x [<!ENTITY a "aaaa">]><quiz>&a;</quiz>')
     assert "not well-formed Moodle XML" in refused[0].reason  # defusedxml refuses entity declarations
