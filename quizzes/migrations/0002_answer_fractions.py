@@ -84,8 +84,9 @@ def backward_snapshot(question):
 
 
 def convert_stream(raw, convert):
-    stream = json.loads(raw) if isinstance(raw, str) else raw
-    for block in stream or []:
+    # A page's raw_data is a RawDataView; a revision holds a JSON string (or a list).
+    stream = json.loads(raw) if isinstance(raw, str) else [dict(block) for block in raw or []]
+    for block in stream:
         convert(block["type"], block["value"])
     return stream
 
