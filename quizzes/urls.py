@@ -29,6 +29,7 @@ admin_urlpatterns = [
         admin_views.question_bank_download,
         name="quiz_question_bank_download",
     ),
-    path("quizzes/marking/", marking_views.marking_queue, name="quiz_marking_queue"),
-    path("quizzes/marking/<int:attempt_id>/", marking_views.attempt_marking, name="quiz_attempt_marking"),
+    # The queue lists only attempts at quizzes the user may edit, so it lives outside /admin/quizzes/.
+    path("essay-marking/", marking_views.marking_queue, name="quiz_marking_queue"),
+    path("essay-marking/<int:attempt_id>/", marking_views.attempt_marking, name="quiz_attempt_marking"),
 ]

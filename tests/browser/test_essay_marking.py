@@ -31,7 +31,7 @@ def test_an_essay_is_marked_in_the_admin_and_the_learner_sees_the_result(page, l
     result_url = page.url
 
     page.context.clear_cookies()
-    sign_in(page, live_server.url, staff_user(), "/admin/quizzes/marking/")
+    sign_in(page, live_server.url, staff_user(), "/admin/essay-marking/")
     page.get_by_role("link", name=re.compile(learner.first_name)).click()
     expect(page.get_by_text("RUBRIC-TEXT: two marks for a BATNA.")).to_be_visible()
     expect(page.get_by_text("First I would establish our BATNA.")).to_be_visible()

@@ -72,15 +72,15 @@ def test_a_trainer_marks_from_the_queue_and_the_learner_passes_and_is_emailed(
 ):
     trainer = staff_user()
     sign_in_staff(client, trainer)
-    queue = client.get("/admin/quizzes/marking/").content.decode()
-    assert "Module quiz" in queue and f"/admin/quizzes/marking/{waiting.pk}/" in queue
-    form = client.get(f"/admin/quizzes/marking/{waiting.pk}/").content.decode()
+    queue = client.get("/admin/essay-marking/").content.decode()
+    assert "Module quiz" in queue and f"/admin/essay-marking/{waiting.pk}/" in queue
+    form = client.get(f"/admin/essay-marking/{waiting.pk}/").content.decode()
     assert "RUBRIC-TEXT" in form and "I would first establish my BATNA." in form
-    incomplete = client.post(f"/admin/quizzes/marking/{waiting.pk}/", {"mark-q-essay": ""})
+    incomplete = client.post(f"/admin/essay-marking/{waiting.pk}/", {"mark-q-essay": ""})
     assert incomplete.status_code == 400
     with django_capture_on_commit_callbacks(execute=True):  # the email is queued through the outbox on commit
         response = client.post(
-            f"/admin/quizzes/marking/{waiting.pk}/",
+            f"/admin/essay-marking/{waiting.pk}/",
             {"mark-q-essay": "0.5", "comment-q-essay": "Good start; add a plan B."},
         )
     assert response.status_code == 302
@@ -90,7 +90,7 @@ def test_a_trainer_marks_from_the_queue_and_the_learner_passes_and_is_emailed(
     assert len(mail.outbox) == 1 and "have been marked" in mail.outbox[0].subject
     assert "You scored 75%: you passed" in mail.outbox[0].body
     assert f"attempt {waiting.number}" in mail.outbox[0].body
-    assert client.post(f"/admin/quizzes/marking/{waiting.pk}/", {"mark-q-essay": "1"}).status_code == 404
+    assert client.post(f"/admin/essay-marking/{waiting.pk}/", {"mark-q-essay": "1"}).status_code == 404
     client.force_login(waiting.enrolment.user)
     result = client.get(essay_quiz.url + f"attempt/{waiting.pk}/result/").content.decode()
     assert "You passed" in result and "Good start; add a plan B." in result
@@ -98,14 +98,14 @@ def test_a_trainer_marks_from_the_queue_and_the_learner_passes_and_is_emailed(
 
 def test_a_low_mark_fails_and_completes_nothing(client, waiting, essay_quiz):
     sign_in_staff(client, staff_user())
-    client.post(f"/admin/quizzes/marking/{waiting.pk}/", {"mark-q-essay": "0", "comment-q-essay": ""})
+    client.post(f"/admin/essay-marking/{waiting.pk}/", {"mark-q-essay": "0", "comment-q-essay": ""})
     waiting.refresh_from_db()
     assert waiting.passed is False and waiting.score_percent == 50
     assert not StepCompletion.objects.filter(page_id=essay_quiz.pk).exists()
 
 
 def test_only_trainers_who_can_edit_the_quiz_see_or_mark_it(client, waiting, learner):
-    url = f"/admin/quizzes/marking/{waiting.pk}/"
+    url = f"/admin/essay-marking/{waiting.pk}/"
     assert client.get(url).status_code == 302  # anonymous: to sign in
     client.force_login(waiting.enrolment.user)
     assert client.get(url).status_code == 302  # a learner has no admin
@@ -114,6 +114,6 @@ def test_only_trainers_who_can_edit_the_quiz_see_or_mark_it(client, waiting, lea
     sign_in_staff(client, no_rights)
     assert client.get(url).status_code == 404
     assert client.post(url, {"mark-q-essay": "1"}).status_code == 404
-    assert "No essay answers are waiting" in client.get("/admin/quizzes/marking/").content.decode()
+    assert "No essay answers are waiting" in client.get("/admin/essay-marking/").content.decode()
     waiting.refresh_from_db()
     assert waiting.awaiting_marking

@@ -148,7 +148,7 @@ def test_export_downloads(client, quiz, trainer):
 
 def test_learners_and_anonymous_cannot_reach_the_question_bank(client, quiz, learner):
     assert client.get(f"/admin/quizzes/{quiz.pk}/questions/").status_code == 302  # to sign in
-    assert client.get("/admin/quizzes/marking/").status_code == 302
+    assert client.get("/admin/essay-marking/").status_code == 302
     sign_in_staff(client, learner)
     assert client.get(f"/admin/quizzes/{quiz.pk}/questions/gift/").status_code in (302, 403)
     staff_without_rights = with_totp(UserFactory(is_staff=True))
