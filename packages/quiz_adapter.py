@@ -37,8 +37,8 @@ def item_questions(item):
 def bank_gift_chunks(quiz):
     """The quiz's bank as GIFT, one (text, question index or None) per item in file order.
 
-    A scenario's description has no index; every question (scenario questions included) is numbered
-    in bank order, the order `raw_question_values` lists them in.
+    A scenario's description and a `$CATEGORY:` line have no index; every question (scenario
+    questions included) is numbered in bank order, the order `raw_question_values` lists them in.
     """
     items = parsed_items(quiz.questions)
     chunks = to_gift(items).rstrip("\n").split("\n\n")  # the writer escapes newlines, so items split cleanly
@@ -49,8 +49,10 @@ def bank_gift_chunks(quiz):
         for _ in item_questions(item):
             indexes.append(number)
             number += 1
-    assert len(chunks) == len(indexes), "GIFT items and bank items differ"
-    return list(zip(chunks, indexes, strict=True))
+    questions = [chunk for chunk in chunks if not chunk.startswith("$CATEGORY:")]
+    assert len(questions) == len(indexes), "GIFT items and bank items differ"
+    numbered = iter(indexes)
+    return [(chunk, None if chunk.startswith("$CATEGORY:") else next(numbered)) for chunk in chunks]
 
 
 def raw_question_values(raw_items):

@@ -87,9 +87,14 @@ class QuizPage(CourseStepMixin, Page):
 
     @classmethod
     def step_pending_labels(cls, *, enrolments):
-        """Quizzes with a graded attempt under these enrolments: "Not passed yet" unless a completion says passed."""
+        """Quizzes with a submitted attempt under these enrolments: "Awaiting marking" while an essay waits for a
+        trainer, else "Not passed yet", unless a completion says passed."""
         graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False)
-        return {quiz_id: "Not passed yet" for quiz_id in graded.values_list("quiz_id", flat=True).distinct()}
+        labels = {}
+        for quiz_id, waiting in graded.values_list("quiz_id", "awaiting_marking").distinct():
+            if waiting or quiz_id not in labels:
+                labels[quiz_id] = "Awaiting marking" if waiting else "Not passed yet"
+        return labels
 
     def get_context(self, request, *args, **kwargs):
         from quizzes.selectors import quiz_summary  # quizzes' selectors import these models
@@ -132,6 +137,10 @@ class QuizAttempt(models.Model):
     results = models.JSONField(default=dict)
     score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(null=True)
+    # Submitted with an essay a trainer has still to mark: no pass or fail until then (quizzes/marking.py).
+    awaiting_marking = models.BooleanField(default=False)
+    marked_at = models.DateTimeField(null=True, blank=True)
+    marked_email_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["quiz", "number"]
@@ -143,7 +152,10 @@ class QuizAttempt(models.Model):
                 name="one_open_attempt_per_quiz",
             ),
         ]
-        indexes = [models.Index(fields=["quiz", "passed"], name="attempt_quiz_passed")]
+        indexes = [
+            models.Index(fields=["quiz", "passed"], name="attempt_quiz_passed"),
+            models.Index(fields=["awaiting_marking", "submitted_at"], name="attempt_awaiting_marking"),
+        ]
 
     def __str__(self):
         return f"Attempt {self.number} at {self.quiz} by {self.enrolment.user}"
@@ -192,3 +204,29 @@ class QuizStatistics(models.Model):
 
     def __str__(self):
         return f"Statistics for {self.quiz} ({self.get_scope_display()})"
+
+
+class QuestionBankImport(models.Model):
+    """An uploaded question file between its preview and the trainer's choice; the refused list stays as a report."""
+
+    class Status(models.TextChoices):
+        PREVIEWED = "previewed", "Waiting for the trainer"
+        IMPORTED = "imported", "Imported"
+        CANCELLED = "cancelled", "Cancelled"
+
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="bank_imports")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    file_name = models.CharField(max_length=255)
+    file_format = models.CharField(max_length=10)
+    source = models.TextField()
+    replace = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PREVIEWED)
+    imported_count = models.PositiveIntegerField(default=0)
+    refused = models.JSONField(default=list)  # [{"line": n, "reason": "..."}] as the preview showed them
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.file_name} into {self.quiz}"

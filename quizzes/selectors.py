@@ -54,7 +54,10 @@ def quiz_question_count(quiz):
     """How many questions an attempt asks; when drawing from the bank, a scenario counts as one."""
     if quiz.questions_per_attempt_count < len(quiz.questions):
         return quiz.questions_per_attempt_count
-    return sum(len(block.value["questions"]) if block.block_type == "scenario" else 1 for block in quiz.questions)
+    return sum(
+        len(block.value["questions"]) if block.block_type == "scenario" else int(block.block_type != "description")
+        for block in quiz.questions
+    )
 
 
 def quiz_summary(*, quiz, user):
@@ -78,10 +81,13 @@ def question_form(question, saved=None):
     question_type = registry.get(question["type"])
     if saved is None:
         saved = []
+    elif isinstance(saved, dict):  # matching stores {item id: answer id}; its form posts "item id=answer id"
+        saved = [f"{stem}={choice}" for stem, choice in saved.items()]
     return {
         "id": question["id"],
         "type": question["type"],
         "prompt": question["prompt"],
+        "prompt_format": question.get("prompt_format", "plain"),
         "template": question_type.input_template,
         "saved": saved if isinstance(saved, list) else [saved],
         **question_type.form_fields(question),
@@ -112,10 +118,24 @@ class QuestionReview:
     answered: bool
     chosen_feedback: list
     revise_lesson: CourseStep | None
+    outcome: dict
 
     @property
     def correct(self):
         return self.score == 1
+
+    @property
+    def pending(self):
+        """An essay a trainer has still to mark."""
+        return bool(self.outcome.get("pending"))
+
+    @property
+    def graded(self):
+        return self.outcome.get("graded", True)
+
+    @property
+    def trainer_comment(self):
+        return self.outcome.get("comment", "")
 
     @property
     def partly_correct(self):
@@ -151,7 +171,13 @@ class AttemptReview:
         seen, lessons = set(), []
         for _item, reviews in self.items:
             for review in reviews:
-                if not review.correct and review.revise_lesson and review.revise_lesson.page.pk not in seen:
+                if (
+                    review.graded
+                    and not review.correct
+                    and not review.pending
+                    and review.revise_lesson
+                    and review.revise_lesson.page.pk not in seen
+                ):
                     seen.add(review.revise_lesson.page.pk)
                     lessons.append(review.revise_lesson)
         return lessons
@@ -181,6 +207,7 @@ def attempt_review(*, attempt, request=None):
                     answered=outcome["answered"],
                     chosen_feedback=registry.get(question["type"]).chosen_feedback(question, given),
                     revise_lesson=CourseStep(lesson, lesson.get_url(request), False) if lesson else None,
+                    outcome=outcome,
                 )
             )
         items.append((item, reviews))

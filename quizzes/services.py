@@ -77,10 +77,10 @@ def normalise_answers(questions, raw_answers):
         values = raw_answers.get(question["id"]) or []
         if isinstance(values, str):
             values = [values]
-        values = [str(value)[:500] for value in values]
+        question_type = registry.get(question["type"])
+        values = [str(value)[: question_type.max_answer_length] for value in values]
         if any("\x00" in value for value in values):  # PostgreSQL cannot store it, even in JSON
             raise ValidationError("An answer holds a null character, which cannot be saved. Remove it and try again.")
-        question_type = registry.get(question["type"])
         values = [
             value
             for value in values
@@ -144,9 +144,10 @@ def grade_and_close(*, attempt, answers):
         closed = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
             submitted_at=now,
             answers=answers,
-            results={r.question_id: {"score": float(r.score), "answered": r.answered} for r in result.results},
+            results={r.question_id: r.as_json() for r in result.results},
             score_percent=result.score_percent,
             passed=result.passed,
+            awaiting_marking=result.pending,
         )
         attempt.refresh_from_db()
         if closed and attempt.passed:

@@ -1,9 +1,10 @@
-"""Hooks: the question bank's admin URLs and page-header button, and quiz results on 'My learning'."""
+"""Hooks: question bank admin URLs and header button, the essay marking menu item, quiz results on 'My learning'."""
 
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from accounts.roles import can_use_admin
 from quizzes.models import QuizPage
@@ -50,6 +51,18 @@ class QuestionStatisticsMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def question_statistics_menu_item():
     return QuestionStatisticsMenuItem("Question statistics", reverse("question_statistics"), icon_name="table")
+
+
+class MarkingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_permission(request.user, "change")
+
+
+@hooks.register("register_admin_menu_item")
+def marking_menu_item():
+    return MarkingMenuItem(
+        "Essay marking", reverse("quiz_marking_queue"), name="essay-marking", icon_name="edit", order=350
+    )
 
 
 @hooks.register("academy_my_learning_sections")

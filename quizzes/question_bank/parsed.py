@@ -2,12 +2,25 @@
 
 from dataclasses import dataclass, field
 
+from quizzes import grades
+
 
 @dataclass
 class ParsedOption:
+    """An option, accepted answer or numerical answer, with its Moodle grade fraction ('1', '0.5', '-0.3333333')."""
+
     text: str
-    correct: bool
+    fraction: str = grades.NONE
     feedback: str = ""
+    tolerance: str = ""  # numerical answers: the error allowed either side of `text`
+
+    def __post_init__(self):
+        if isinstance(self.fraction, bool):  # right/wrong, as the older files and callers say it
+            self.fraction = grades.FULL if self.fraction else grades.NONE
+
+    @property
+    def correct(self):
+        return grades.exact(self.fraction) > 0
 
 
 @dataclass
@@ -20,7 +33,16 @@ class ParsedQuestion:
     feedback: str = ""
     options: list = field(default_factory=list)
     answer: bool | None = None
-    accepted: list = field(default_factory=list)
+    accepted: list = field(default_factory=list)  # short text's ParsedOptions
+    pairs: list = field(default_factory=list)  # matching: (question, answer) pairs
+    settings: dict = field(default_factory=dict)  # a type's own: case_sensitive, feedback_true, rubric ...
+    prompt_format: str = "plain"  # or "html", already cleaned as the editor would store it
+    category: str = ""  # the GIFT $CATEGORY it came under, kept as a tag
+    revise_lesson: str = ""  # the slug of the lesson to revise, in files that carry one
+    title: str = ""
+
+    def __post_init__(self):
+        self.accepted = [ParsedOption(a, grades.FULL) if isinstance(a, str) else a for a in self.accepted]
 
 
 @dataclass
@@ -37,6 +59,27 @@ class BankFileError(Exception):
     def __init__(self, errors):
         super().__init__("\n".join(errors))
         self.errors = errors
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A question the file holds that cannot be imported: where it starts, and why."""
+
+    line: int
+    reason: str
+
+    def __str__(self):
+        return f"Line {self.line}: {self.reason}"
+
+
+def refused_from(error, line):
+    """Refused entries for a BankFileError raised while reading the item at `line`."""
+    refused = []
+    for message in error.errors:
+        head, sep, rest = message.partition(": ")
+        number = head.removeprefix("Line ")
+        refused.append(Refused(int(number), rest) if sep and number.isdigit() else Refused(line, message))
+    return refused
 
 
 def items_or_errors(items, errors, *, first_line):

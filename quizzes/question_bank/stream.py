@@ -5,7 +5,7 @@ import uuid
 from django.core.exceptions import ValidationError
 
 from courses.sanitise import RichTextError, clean_rich_text
-from quizzes.question_bank.parsed import BankFileError, ParsedScenario
+from quizzes.question_bank.parsed import BankFileError, ParsedScenario, refused_from
 from quizzes.question_types import registry
 
 
@@ -13,8 +13,16 @@ def new_id():
     return str(uuid.uuid4())
 
 
-def question_raw(question):
-    return {"type": question.type, "id": new_id(), "value": registry.get(question.type).stream_value(question)}
+def question_raw(question, lesson_ids=None):
+    """Raw stream data for a question; its revise-lesson slug is resolved when `lesson_ids` ({slug: id}) is given."""
+    value = registry.get(question.type).stream_value(question)
+    if question.revise_lesson and lesson_ids is not None:
+        if question.revise_lesson not in lesson_ids:
+            raise BankFileError(
+                [f"Line {question.line}: there is no lesson '{question.revise_lesson}' in this course to revise."]
+            )
+        value["revise_lesson"] = lesson_ids[question.revise_lesson]
+    return {"type": question.type, "id": new_id(), "value": value}
 
 
 def stem_html(scenario, features):
@@ -25,7 +33,7 @@ def stem_html(scenario, features):
         raise BankFileError([f"Line {scenario.line}: the scenario stem: {error}"]) from None
 
 
-def item_raw(item, stream_block):
+def item_raw(item, stream_block, lesson_ids=None):
     if isinstance(item, ParsedScenario):
         features = stream_block.child_blocks["scenario"].child_blocks["stem"].features
         return {
@@ -34,10 +42,10 @@ def item_raw(item, stream_block):
             "value": {
                 "title": item.title,
                 "stem": stem_html(item, features),
-                "questions": [question_raw(q) for q in item.questions],
+                "questions": [question_raw(q, lesson_ids) for q in item.questions],
             },
         }
-    return question_raw(item)
+    return question_raw(item, lesson_ids)
 
 
 def error_messages(error):
@@ -50,31 +58,42 @@ def error_messages(error):
     return list(getattr(error, "messages", [str(error)]))
 
 
-def validated_stream_items(items, stream_block):
-    """Raw stream items for `items`, each checked by the same block validation as the editor."""
-    raws, errors = [], []
+def validated_stream_report(items, stream_block, lesson_ids=None):
+    """(accepted, refused): (item, raw stream data) for each item the editor's validation accepts; each it refuses."""
+    accepted, refused = [], []
     for item in items:
         try:
-            raw = item_raw(item, stream_block)
+            raw = item_raw(item, stream_block, lesson_ids)
             block = stream_block.child_blocks[raw["type"]]
             block.clean(block.to_python(raw["value"]))
         except BankFileError as error:
-            errors.extend(error.errors)
+            refused.extend(refused_from(error, item.line))
             continue
         except ValidationError as error:
-            errors.extend(f"Line {item.line}: {message}" for message in error_messages(error))
-        raws.append(raw)
-    if errors:
-        raise BankFileError(errors)
-    return raws
+            refused.extend(refused_from(BankFileError(error_messages(error)), item.line))
+            continue
+        accepted.append((item, raw))
+    return accepted, refused
 
 
-def parsed_question(child):
-    return registry.get(child.block_type).parsed(child.value)
+def validated_stream_items(items, stream_block, lesson_ids=None):
+    """Raw stream items for `items`, each checked by the same block validation as the editor; any refusal raises."""
+    accepted, refused = validated_stream_report(items, stream_block, lesson_ids)
+    if refused:
+        raise BankFileError([str(entry) for entry in refused])
+    return [raw for _, raw in accepted]
 
 
-def parsed_items(stream_value):
-    """A quiz's question bank in the parsed form the exporters write."""
+def parsed_question(child, lesson_slugs=None):
+    question = registry.get(child.block_type).parsed(child.value)
+    lesson = child.value.get("revise_lesson")
+    if lesson_slugs is not None and lesson is not None:
+        question.revise_lesson = lesson_slugs.get(lesson.pk, "")
+    return question
+
+
+def parsed_items(stream_value, lesson_slugs=None):
+    """A quiz's bank in the parsed form the exporters write; revise links as slugs when `lesson_slugs` is given."""
     items = []
     for child in stream_value:
         if child.block_type == "scenario":
@@ -83,9 +102,9 @@ def parsed_items(stream_value):
                     child.value["title"],
                     child.value["stem"].source,
                     0,
-                    [parsed_question(q) for q in child.value["questions"]],
+                    [parsed_question(q, lesson_slugs) for q in child.value["questions"]],
                 )
             )
         else:
-            items.append(parsed_question(child))
+            items.append(parsed_question(child, lesson_slugs))
     return items

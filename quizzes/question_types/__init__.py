@@ -15,13 +15,19 @@ What a new question type touches:
 2. Its block in `quizzes/blocks.py` (`<Thing>QuestionBlock`), added under the same name to
    `QuizQuestionStreamBlock` and `ScenarioQuestionsStreamBlock`, with the migration that follows.
 3. Its input template, `templates/quizzes/includes/question_types/<name>.html`.
-tests/quizzes/test_question_types.py then checks it round-trips through GIFT and CSV and that the
+Reading GIFT and Moodle XML maps Moodle's qtypes to ours (question_bank/gift_answers.py, moodle_xml.py).
+tests/quizzes/test_question_types.py then checks it round-trips through GIFT, Moodle XML and CSV and that the
 stream blocks and the registry agree. A type whose answer key fits none of ParsedQuestion's
 `options`, `answer` or `accepted` adds a field there too.
 """
 
 from quizzes.question_types import (  # noqa: F401 - importing a type's module registers it
+    description,
+    essay,
+    matching,
+    missing_word,
     multiple_response,
+    numerical,
     registry,
     short_text,
     single_choice,

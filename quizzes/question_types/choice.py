@@ -1,12 +1,19 @@
-"""What single choice and multiple response share: a list of options, each right or wrong, with its own feedback."""
+"""What single choice, missing word and multiple response share: options, each with a grade and its own feedback."""
 
+from quizzes import grades
 from quizzes.question_bank.gift_syntax import escape
 from quizzes.question_bank.parsed import BankFileError, ParsedOption
-from quizzes.question_types.base import QuestionType, list_item, split_cell
+from quizzes.question_types.base import QuestionType, csv_fractions, join_cell, list_item, nonblank, split_cell
+
+
+def fraction_of(option):
+    return grades.exact(option["fraction"])
 
 
 class ChoiceQuestionType(QuestionType):
     """Options are stored by list item id, so an answer names option ids."""
+
+    multiple = False  # Moodle's `single` flag, the other way round
 
     def key_snapshot(self, value):
         return {
@@ -14,7 +21,7 @@ class ChoiceQuestionType(QuestionType):
                 {
                     "id": item.id,
                     "text": item.value["text"],
-                    "correct": bool(item.value["is_correct"]),
+                    "fraction": item.value["fraction"],
                     "feedback": item.value["feedback"],
                 }
                 for item in value["options"].bound_blocks
@@ -28,13 +35,16 @@ class ChoiceQuestionType(QuestionType):
         return {"options": [{"id": option["id"], "text": option["text"]} for option in snapshot["options"]]}
 
     def model_answer(self, snapshot):
-        return [option["id"] for option in snapshot["options"] if option["correct"]]
+        best = max(fraction_of(option) for option in snapshot["options"])
+        return [
+            o["id"] for o in snapshot["options"] if fraction_of(o) > 0 and (self.multiple or fraction_of(o) == best)
+        ]
 
     def option_texts(self, snapshot):
         return {option["id"]: option["text"] for option in snapshot["options"]}
 
     def correct_answer_text(self, snapshot):
-        return "; ".join(option["text"] for option in snapshot["options"] if option["correct"])
+        return "; ".join(self.option_texts(snapshot)[option_id] for option_id in self.model_answer(snapshot))
 
     def chosen_feedback(self, snapshot, answer):
         chosen = answer if isinstance(answer, list) else [answer]
@@ -43,43 +53,46 @@ class ChoiceQuestionType(QuestionType):
     def key_stream(self, question):
         return {
             "options": [
-                list_item({"text": option.text, "is_correct": option.correct, "feedback": option.feedback})
+                list_item({"text": option.text, "fraction": option.fraction, "feedback": option.feedback})
                 for option in question.options
             ]
         }
 
     def key_parsed(self, value):
-        return {"options": [ParsedOption(o["text"], bool(o["is_correct"]), o["feedback"]) for o in value["options"]]}
-
-    def from_gift(self, block):
-        options = [ParsedOption(answer.text, answer.correct, answer.feedback) for answer in block.answers]
-        return self.gift_question(block, options=options)
+        return {"options": [ParsedOption(o["text"], o["fraction"], o["feedback"]) for o in value["options"]]}
 
     def gift_answers(self, question):
-        correct_count = sum(option.correct for option in question.options) or 1
         return [
-            self.gift_marker(option, correct_count)
-            + escape(option.text)
-            + (f"#{escape(option.feedback)}" if option.feedback else "")
+            self.gift_marker(option) + escape(option.text) + (f"#{escape(option.feedback)}" if option.feedback else "")
             for option in question.options
         ]
 
-    def gift_marker(self, option, correct_count):
-        raise NotImplementedError
+    def gift_marker(self, option):
+        """Moodle's writequestion: '=' for 100% in a single choice, '~' for 0%, else '~%weight%'."""
+        if option.fraction == grades.FULL and not self.multiple:
+            return "="
+        if grades.exact(option.fraction) == 0:
+            return "~"
+        return f"~%{grades.percent(option.fraction)}%"
 
     def read_csv(self, question, row, line):
-        texts, feedback = split_cell(row.get("options")), (row.get("option_feedback") or "").split("|")
-        correct = split_cell(row.get("correct"))
-        if not all(value.isdigit() and 1 <= int(value) <= len(texts) for value in correct):
-            raise BankFileError([f"Line {line}: correct must list option numbers from 1 to {len(texts)}."])
+        texts, feedback = nonblank(split_cell(row.get("options"))), split_cell(row.get("option_feedback"))
+        fractions = csv_fractions(row, len(texts), line)
+        if fractions is None:
+            correct = nonblank(split_cell(row.get("correct")))
+            if not all(value.isdigit() and 1 <= int(value) <= len(texts) for value in correct):
+                raise BankFileError([f"Line {line}: correct must list option numbers from 1 to {len(texts)}."])
+            flags = [str(number) in correct for number in range(1, len(texts) + 1)]
+            fractions = grades.legacy_fractions(flags, multiple=self.multiple)
         question.options = [
-            ParsedOption(text, str(number) in correct, feedback[number - 1].strip() if number <= len(feedback) else "")
-            for number, text in enumerate(texts, start=1)
+            ParsedOption(text, fraction, feedback[number] if number < len(feedback) else "")
+            for number, (text, fraction) in enumerate(zip(texts, fractions, strict=True))
         ]
 
     def csv_cells(self, question):
         return {
-            "options": "|".join(option.text for option in question.options),
+            "options": join_cell(option.text for option in question.options),
             "correct": "|".join(str(n) for n, option in enumerate(question.options, start=1) if option.correct),
-            "option_feedback": "|".join(option.feedback for option in question.options),
+            "fractions": "|".join(grades.percent(option.fraction) for option in question.options),
+            "option_feedback": join_cell(option.feedback for option in question.options),
         }

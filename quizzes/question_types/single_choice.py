@@ -1,9 +1,7 @@
-"""Single choice: one correct option among several; right or wrong."""
-
-from fractions import Fraction
+"""Single choice: pick one option; it earns its own grade (Moodle's single multichoice, partial or negative credit)."""
 
 from quizzes.blocks import SingleChoiceQuestionBlock
-from quizzes.question_types.choice import ChoiceQuestionType
+from quizzes.question_types.choice import ChoiceQuestionType, fraction_of
 from quizzes.question_types.registry import register
 
 
@@ -12,19 +10,13 @@ class SingleChoice(ChoiceQuestionType):
     name = "single_choice"
     label = "Single choice"
     block = SingleChoiceQuestionBlock
-    gift_precedence = 40  # whatever the types before it leave: `=right ~wrong ~wrong`
 
     def grade(self, snapshot, answer):
-        """1 for the correct option, 0 for another; a forged id or a list is no answer."""
-        if not isinstance(answer, str) or answer not in {option["id"] for option in snapshot["options"]}:
+        """The chosen option's fraction; a forged id or a list is no answer."""
+        options = {option["id"]: option for option in snapshot["options"]}
+        if not isinstance(answer, str) or answer not in options:
             return None
-        return Fraction(int(answer in {option["id"] for option in snapshot["options"] if option["correct"]}))
+        return fraction_of(options[answer])
 
     def answer_text(self, snapshot, answer):
         return self.option_texts(snapshot).get(answer, "")
-
-    def reads_gift(self, block):
-        return True
-
-    def gift_marker(self, option, correct_count):
-        return "=" if option.correct else "~"

@@ -1,13 +1,13 @@
-"""True or false: a statement the learner judges; right or wrong."""
+"""True or false: a statement the learner judges; right or wrong, with feedback for each answer (Moodle's truefalse)."""
 
 from fractions import Fraction
 
 from quizzes.blocks import TrueFalseQuestionBlock
+from quizzes.question_bank.gift_syntax import escape
 from quizzes.question_bank.parsed import BankFileError
-from quizzes.question_types.base import QuestionType, split_cell
+from quizzes.question_types.base import QuestionType, nonblank, split_cell
 from quizzes.question_types.registry import register
 
-GIFT_WORDS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 WORDS = {"true": "True", "false": "False"}
 
 
@@ -16,10 +16,13 @@ class TrueFalse(QuestionType):
     name = "true_false"
     label = "True or false"
     block = TrueFalseQuestionBlock
-    gift_precedence = 10  # `{TRUE}`, `{F#feedback}`: read before any `=`/`~` in the feedback is
 
     def key_snapshot(self, value):
-        return {"answer": value["correct_answer"] == "true"}
+        return {
+            "answer": value["correct_answer"] == "true",
+            "feedback_true": value.get("feedback_true") or "",
+            "feedback_false": value.get("feedback_false") or "",
+        }
 
     def grade(self, snapshot, answer):
         if answer not in ("true", "false"):
@@ -35,27 +38,37 @@ class TrueFalse(QuestionType):
     def correct_answer_text(self, snapshot):
         return "True" if snapshot["answer"] else "False"
 
+    def chosen_feedback(self, snapshot, answer):
+        feedback = snapshot.get(f"feedback_{answer}", "") if answer in WORDS else ""
+        return [feedback] if feedback else []
+
     def key_stream(self, question):
-        return {"correct_answer": "true" if question.answer else "false"}
+        return {
+            "correct_answer": "true" if question.answer else "false",
+            "feedback_true": question.settings.get("feedback_true", ""),
+            "feedback_false": question.settings.get("feedback_false", ""),
+        }
 
     def key_parsed(self, value):
-        return {"answer": value["correct_answer"] == "true"}
+        settings = {key: value.get(key) for key in ("feedback_true", "feedback_false") if value.get(key)}
+        return {"answer": value["correct_answer"] == "true", "settings": settings}
 
-    def reads_gift(self, block):
-        return block.word[0].upper() in GIFT_WORDS
-
-    def from_gift(self, block):
-        word, feedback = block.word
-        return self.gift_question(block, feedback=block.general or feedback, answer=GIFT_WORDS[word.upper()])
-
-    def to_gift(self, question, *, head):
-        return f"{head} {{{'TRUE' if question.answer else 'FALSE'}{self.gift_general(question)}}}"
+    def gift_answers(self, question):
+        """Moodle's order: the answer, '#' the feedback for a wrong answer, '#' the feedback for a right one."""
+        right = question.settings.get("feedback_true" if question.answer else "feedback_false", "")
+        wrong = question.settings.get("feedback_false" if question.answer else "feedback_true", "")
+        text = "TRUE" if question.answer else "FALSE"
+        if wrong or right:
+            text += f"#{escape(wrong)}"
+        if right:
+            text += f"#{escape(right)}"
+        return [text]
 
     def read_csv(self, question, row, line):
-        correct = split_cell(row.get("correct"))
+        correct = nonblank(split_cell(row.get("correct")))
         if [value.lower() for value in correct] not in (["true"], ["false"]):
             raise BankFileError([f"Line {line}: a true/false answer must be 'true' or 'false'."])
         question.answer = correct[0].lower() == "true"
 
-    def csv_correct(self, question):
-        return "true" if question.answer else "false"
+    def csv_cells(self, question):
+        return {**super().csv_cells(question), "correct": "true" if question.answer else "false"}

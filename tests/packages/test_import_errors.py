@@ -112,8 +112,8 @@ def test_imported_html_is_sanitised_as_the_editor_would(files, catalogue):
 
 
 def test_gift_errors_are_listed_with_the_parser_line(files, catalogue):
-    files = replaced(files, QUIZ_BANK, "{", "{\n  =A->B")
+    files = replaced(files, QUIZ_BANK, "{", "{#\n  =five")
 
     problems = problems_of(files, catalogue)
 
-    assert "matching questions are not supported" in problems[(QUIZ_BANK, 2)]
+    assert "'five' in a numerical answer is not a number" in problems[(QUIZ_BANK, 2)]

@@ -5,8 +5,10 @@ import json
 from quizzes.models import QuizPage
 
 
-def option(option_id, text, correct=False, feedback=""):
-    return {"type": "item", "id": option_id, "value": {"text": text, "is_correct": correct, "feedback": feedback}}
+def option(option_id, text, correct=False, feedback="", fraction=None):
+    """An option worth `fraction` (a Moodle grade key), or 100%/0% for right/wrong."""
+    fraction = fraction or ("1" if correct else "0")
+    return {"type": "item", "id": option_id, "value": {"text": text, "fraction": fraction, "feedback": feedback}}
 
 
 QUIZ_BANK = [
@@ -31,9 +33,9 @@ QUIZ_BANK = [
             "feedback": "EXPLAIN-KPI",
             "revise_lesson": None,
             "options": [
-                option("kpi-missed", "Missed KPI", True),
-                option("kpi-late", "Late invoice", True),
-                option("kpi-weather", "Weather", False),
+                option("kpi-missed", "Missed KPI", fraction="0.5"),
+                option("kpi-late", "Late invoice", fraction="0.5"),
+                option("kpi-weather", "Weather", fraction="-0.5"),
             ],
         },
     },
@@ -54,7 +56,9 @@ QUIZ_BANK = [
             "prompt": "Name the overlap between both sides' reservation points.",
             "feedback": "EXPLAIN-ZOPA",
             "revise_lesson": None,
-            "accepted_answers": [{"type": "item", "id": "acc-1", "value": "ZOPA"}],
+            "accepted_answers": [
+                {"type": "item", "id": "acc-1", "value": {"text": "ZOPA", "fraction": "1", "feedback": ""}}
+            ],
         },
     },
 ]

@@ -8,6 +8,8 @@ from django.template.loader import get_template
 from quizzes.blocks import QuizQuestionStreamBlock, ScenarioQuestionsStreamBlock
 from quizzes.question_bank.csv_format import parse_csv, to_csv
 from quizzes.question_bank.gift import parse_gift, to_gift
+from quizzes.question_bank.moodle_xml import parse_xml
+from quizzes.question_bank.moodle_xml_writer import to_xml
 from quizzes.question_bank.parsed import BankFileError, ParsedOption, ParsedQuestion, ParsedScenario
 from quizzes.question_bank.stream import validated_stream_items
 from quizzes.question_types import registry
@@ -22,26 +24,64 @@ OPTIONS = [
 ]
 # One question of each registered type, using every field its files can carry; a new type adds one here.
 SAMPLES = {
-    "single_choice": ParsedQuestion("single_choice", "What is a BATNA?", 0, "It tells you when to walk.", OPTIONS),
+    "single_choice": ParsedQuestion(
+        "single_choice", "What is a BATNA?", 0, "It tells you when to walk.", OPTIONS, category="Negotiation"
+    ),
     "multiple_response": ParsedQuestion(
         "multiple_response",
         "Which are service credit triggers?",
         0,
         "Look at the schedule.",
-        [ParsedOption("Missed KPI", True, "Yes"), ParsedOption("Late report", True), ParsedOption("Rain", False, "No")],
+        [
+            ParsedOption("Missed KPI", "0.5", "Yes"),
+            ParsedOption("Late report", "0.5"),
+            ParsedOption("Rain", "-1", "No"),
+        ],
     ),
-    "true_false": ParsedQuestion("true_false", "TUPE can apply: true?", 0, "It often does.", answer=True),
+    "true_false": ParsedQuestion(
+        "true_false", "TUPE can apply: true?", 0, "It often does.", answer=True, settings={"feedback_false": "It can."}
+    ),
     "short_text": ParsedQuestion(
-        "short_text", "Name the overlap.", 0, "The zone of agreement.", accepted=["ZOPA", "zone of possible agreement"]
+        "short_text",
+        "Name the overlap.",
+        0,
+        "The zone of agreement.",
+        accepted=[ParsedOption("ZOPA", "1", "Yes"), ParsedOption("zone of * agreement", "0.5", "Say it shorter")],
     ),
+    "numerical": ParsedQuestion(
+        "numerical",
+        "In which year did the Public Contracts Regulations come in?",
+        0,
+        "2015.",
+        [
+            ParsedOption("2015", "1", "Right", "0"),
+            ParsedOption("2015", "0.5", "Close", "1"),
+            ParsedOption("*", "0", "No", "0"),
+        ],
+    ),
+    "matching": ParsedQuestion(
+        "matching",
+        "Match each term to its meaning.",
+        0,
+        "See the glossary.",
+        pairs=[("BATNA", "Your walk-away option"), ("ZOPA", "The overlap"), ("", "A tender")],
+    ),
+    "missing_word": ParsedQuestion(
+        "missing_word", "You walk away below your _____ point.", 0, "", [ParsedOption("reservation", "1"), OPTIONS[1]]
+    ),
+    "essay": ParsedQuestion(
+        "essay", "Explain your plan.", 0, "A good plan names a BATNA.", settings={"rubric": "Two marks for a BATNA."}
+    ),
+    "description": ParsedQuestion("description", "Read the case before the questions.", 0, prompt_format="plain"),
 }
 TYPES = registry.all_types()
 
 
 def content(question):
     """A question compared on content: line numbers differ between a file and its re-export."""
-    data = dict(vars(question), line=0)
+    data = dict(vars(question), line=0, title="")
     data["options"] = [vars(option) for option in question.options]
+    data["accepted"] = [vars(option) for option in question.accepted]
     return data
 
 
@@ -52,8 +92,22 @@ def attempt_snapshot(question):
     return {"id": raw["id"], **registry.get(raw["type"]).snapshot(value)}
 
 
-def test_every_registered_type_has_a_sample_and_the_four_of_today_are_registered():
-    assert set(registry.names()) == set(SAMPLES) == {"single_choice", "multiple_response", "true_false", "short_text"}
+def test_every_registered_type_has_a_sample():
+    assert (
+        set(registry.names())
+        == set(SAMPLES)
+        == {
+            "single_choice",
+            "multiple_response",
+            "true_false",
+            "short_text",
+            "numerical",
+            "matching",
+            "missing_word",
+            "essay",
+            "description",
+        }
+    )
 
 
 @pytest.mark.parametrize("stream_block", [QuizQuestionStreamBlock(), ScenarioQuestionsStreamBlock()])
@@ -80,6 +134,14 @@ def test_each_type_round_trips_through_gift(question_type):
 
 
 @pytest.mark.parametrize("question_type", TYPES, ids=lambda t: t.name)
+def test_each_type_round_trips_through_moodle_xml(question_type):
+    question = SAMPLES[question_type.name]
+    scenario = ParsedScenario("Custody renewal", "<p>The contract ends in May.</p>", 0, [question, question])
+    items = parse_xml(to_xml([question, scenario]))
+    assert [content(q) for q in [items[0], *items[1].questions]] == [content(question)] * 3
+
+
+@pytest.mark.parametrize("question_type", TYPES, ids=lambda t: t.name)
 def test_each_type_round_trips_through_csv(question_type):
     question = SAMPLES[question_type.name]
     scenario = ParsedScenario("Custody renewal", "<p>The contract ends in May.</p>", 0, [question])
@@ -95,7 +157,10 @@ def test_each_type_round_trips_through_the_stream_field(question_type):
     assert content(question_type.parsed(value)) == content(question)
 
 
-@pytest.mark.parametrize("question_type", TYPES, ids=lambda t: t.name)
+GRADED = [t for t in TYPES if t.graded and t.name != "essay"]
+
+
+@pytest.mark.parametrize("question_type", GRADED, ids=lambda t: t.name)
 def test_the_model_answer_earns_full_marks_and_reads_as_the_correct_answer(question_type):
     snapshot = attempt_snapshot(SAMPLES[question_type.name])
     answer = question_type.normalise(snapshot, question_type.model_answer(snapshot))
@@ -160,8 +225,9 @@ def test_each_type_grades_as_before(question, answer, score):
             ["No: that is a tactic, not an alternative."],
         ),
         (SAMPLES["multiple_response"], [0, 2], "Missed KPI; Rain", "Missed KPI; Late report", ["Yes", "No"]),
-        (SAMPLES["true_false"], "false", "False", "True", []),
-        (SAMPLES["short_text"], "zopa ", "zopa ", "ZOPA or zone of possible agreement", []),
+        (SAMPLES["true_false"], "false", "False", "True", ["It can."]),
+        (SAMPLES["short_text"], "zopa ", "zopa ", "ZOPA", ["Yes"]),
+        (SAMPLES["numerical"], "2016", "2016", "2015", ["Close"]),
     ],
     ids=lambda value: getattr(value, "type", None),
 )
@@ -178,18 +244,16 @@ def test_review_says_the_answer_and_the_correct_answer_in_words(question, answer
 
 def test_an_unknown_type_gives_a_clear_error():
     with pytest.raises(
-        UnknownQuestionType, match=r"Unknown question type 'essay'; the registered types are: .*short_text"
+        UnknownQuestionType, match=r"Unknown question type 'cloze'; the registered types are: .*short_text"
     ):
-        registry.get("essay")
-    with pytest.raises(UnknownQuestionType, match="'essay'"):
-        grade_question({"id": "q", "type": "essay"}, "An answer")
+        registry.get("cloze")
+    with pytest.raises(UnknownQuestionType, match="'cloze'"):
+        grade_question({"id": "q", "type": "cloze"}, "An answer")
 
 
 def test_an_unknown_type_in_a_csv_file_names_the_line_and_the_types():
-    source = "type,prompt,correct\nessay,Discuss.,\n"
-    with pytest.raises(
-        BankFileError, match=r"Line 2: type must be one of multiple_response, short_text, .*not 'essay'"
-    ):
+    source = "type,prompt,correct\ncloze,Discuss.,\n"
+    with pytest.raises(BankFileError, match=r"Line 2: type must be one of .*multiple_response, .*not 'cloze'"):
         parse_csv(source)
 
 

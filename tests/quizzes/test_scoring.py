@@ -10,20 +10,27 @@ from quizzes.scoring import grade_attempt, grade_question, reveal_answers
 SINGLE = {
     "id": "s",
     "type": "single_choice",
-    "options": [{"id": "a", "correct": False}, {"id": "b", "correct": True}, {"id": "c", "correct": False}],
+    "options": [{"id": "a", "fraction": "0"}, {"id": "b", "fraction": "1"}, {"id": "c", "fraction": "0"}],
 }
 MULTI = {
     "id": "m",
     "type": "multiple_response",
     "options": [
-        {"id": "a", "correct": True},
-        {"id": "b", "correct": True},
-        {"id": "c", "correct": False},
-        {"id": "d", "correct": False},
+        {"id": "a", "fraction": "0.5"},
+        {"id": "b", "fraction": "0.5"},
+        {"id": "c", "fraction": "-0.5"},
+        {"id": "d", "fraction": "-0.5"},
     ],
 }
 TRUE_FALSE = {"id": "t", "type": "true_false", "answer": False}
-SHORT = {"id": "x", "type": "short_text", "accepted": ["BATNA", "Best alternative to a negotiated agreement"]}
+SHORT = {
+    "id": "x",
+    "type": "short_text",
+    "accepted": [
+        {"text": "BATNA", "fraction": "1", "feedback": ""},
+        {"text": "Best alternative to a negotiated agreement", "fraction": "1", "feedback": ""},
+    ],
+}
 
 
 @pytest.mark.parametrize(
@@ -75,7 +82,7 @@ def test_short_text_ignores_case_and_spacing(answer, score):
 
 def test_short_text_blank_is_unanswered():
     assert not grade_question(SHORT, "   ").answered
-    assert normalise_text("  A\tB  ") == "a b"
+    assert normalise_text("  A\tB  ") == "A B"
 
 
 def test_attempt_score_and_pass_mark():

@@ -1,4 +1,4 @@
-"""manage.py export_questions QUIZ_ID --format gift|csv: print a quiz's questions."""
+"""manage.py export_questions QUIZ_ID --format gift|xml|csv: print a quiz's questions."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -7,11 +7,11 @@ from quizzes.question_bank.services import question_bank_export
 
 
 class Command(BaseCommand):
-    help = "Write a quiz's question bank to standard output as Moodle GIFT or CSV."
+    help = "Write a quiz's question bank to standard output as Moodle GIFT, Moodle XML or CSV."
 
     def add_arguments(self, parser):
         parser.add_argument("quiz_id", type=int)
-        parser.add_argument("--format", choices=["gift", "csv"], default="gift")
+        parser.add_argument("--format", choices=["gift", "xml", "csv"], default="gift")
 
     def handle(self, *args, quiz_id, format, **options):
         quiz = QuizPage.objects.filter(pk=quiz_id).first()
