@@ -68,6 +68,8 @@ export DJANGO_SETTINGS_MODULE=academy.settings.production
 DJANGO_SECRET_KEY=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')
 export DJANGO_SECRET_KEY
 export DJANGO_ALLOWED_HOSTS=127.0.0.1
+CERTIFICATE_SIGNING_KEY=$(openssl genpkey -algorithm ed25519)
+export CERTIFICATE_SIGNING_KEY
 export DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB_NAME
 export CELERY_BROKER_URL=redis://127.0.0.1:6379/$BROKER_DB
 export CACHE_URL=rediscache://127.0.0.1:6379/$CACHE_DB

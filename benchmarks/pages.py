@@ -25,6 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/10")
+# Production refuses to start without a credential signing key; the benchmark signs nothing, so any will do.
+BENCH_SIGNING_KEY = """-----BEGIN PRIVATE KEY-----
+MC4CAQAwBQYDK2VwBCIEID6sPbJdwimdif8GxKe9QuuCcgtjfoATFJCmaGg97XU8
+-----END PRIVATE KEY-----
+"""
 SERVER_ENV = {
     "DJANGO_SETTINGS_MODULE": "benchmarks.bench_settings",
     "DATABASE_URL": os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/academy_bench_pages"),
@@ -32,6 +37,7 @@ SERVER_ENV = {
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
     "CACHE_URL": REDIS_URL,
     "CELERY_BROKER_URL": REDIS_URL,
+    "CERTIFICATE_SIGNING_KEY": os.environ.get("CERTIFICATE_SIGNING_KEY") or BENCH_SIGNING_KEY,
 }
 os.environ.update(SERVER_ENV)
 
