@@ -11,6 +11,8 @@ from django.db import transaction
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
 ACADEMY_ADMINS = "Academy admins"
+# Approve what trainers submit (authoring.review): the review workflow is active only while this group has members.
+ACADEMY_REVIEWERS = "Academy reviewers"
 # Wagtail's migrations create these two with edit rights over every page in the site; the academy's
 # roles replace them, so they are removed while nobody belongs to them, or stripped of rights otherwise.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
@@ -18,12 +20,15 @@ WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 REPORT_ON_OWN_COURSES = "tracking.view_reports"
 REPORT_ON_EVERY_COURSE = "tracking.view_all_courses_reports"
+PUBLISH_WITHOUT_REVIEW = "authoring.publish_without_review"
 
 ROLE_PERMISSIONS = {
     LEARNERS: [],
     TRAINERS: [ADMIN_ACCESS, REPORT_ON_OWN_COURSES],
+    ACADEMY_REVIEWERS: [ADMIN_ACCESS, PUBLISH_WITHOUT_REVIEW],
     ACADEMY_ADMINS: [
         ADMIN_ACCESS,
+        PUBLISH_WITHOUT_REVIEW,
         REPORT_ON_OWN_COURSES,
         REPORT_ON_EVERY_COURSE,
         "tracking.add_assignment",
@@ -45,14 +50,18 @@ ROLE_PERMISSIONS = {
         "accounts.view_membershiprequest",
     ],
 }
-# Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.
+# Granted on every course catalogue: trainers write courses and publish them when nobody reviews;
+# reviewers read drafts and publish what they approve; admins also delete and lock.
 ROLE_PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page", "publish_page"],
+    ACADEMY_REVIEWERS: ["change_page", "publish_page"],
     ACADEMY_ADMINS: ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"],
 }
-# Granted on the root collection, so images and documents can be uploaded and chosen in lesson blocks.
+# Trainers choose any academy image or document (from the root collection) and upload into the
+# "Course media" collection, where each course gets its own collection when it is created.
+TRAINER_UPLOADS = ["add_image", "change_image", "add_document", "change_document"]
 MEDIA_PERMISSIONS = {
-    TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    TRAINERS: ["choose_image", "choose_document"],
     ACADEMY_ADMINS: [
         "add_image",
         "change_image",
@@ -93,7 +102,25 @@ def setup_roles():
     for catalogue in CourseIndexPage.objects.all():
         grant_catalogue_permissions(catalogue)
     retire_wagtail_default_groups()
+    setup_review_and_media(groups, catalogues=list(CourseIndexPage.objects.all()))
     return groups
+
+
+def setup_review_and_media(groups, catalogues):
+    from authoring.media import course_collection_ensure, course_media_root
+    from authoring.review import review_workflow_setup
+    from courses.models import CoursePage
+    from wagtail.models import GroupCollectionPermission, Page
+
+    review_workflow_setup([Page.objects.get(pk=catalogue.pk) for catalogue in catalogues])
+    course_media = course_media_root()
+    for codename in TRAINER_UPLOADS:
+        app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+        GroupCollectionPermission.objects.get_or_create(
+            group=groups[TRAINERS], collection=course_media, permission=permission(f"{app_label}.{codename}")
+        )
+    for course in CoursePage.objects.all():
+        course_collection_ensure(course=course)
 
 
 def grant_media_permissions(groups):
@@ -151,6 +178,10 @@ def setup_roles_after_migrate(sender, app_config=None, using="default", **kwargs
 def grant_roles_on_new_catalogue(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         grant_catalogue_permissions(instance)
+        from authoring.review import review_workflow_setup
+        from wagtail.models import Page
+
+        review_workflow_setup([Page.objects.get(pk=instance.pk)])
 
 
 def mark_admin_users_as_staff(user_ids):

@@ -1,0 +1,14 @@
+"""Admin URLs for authoring, registered under /admin/ by wagtail_hooks."""
+
+from django.urls import path, re_path
+
+from authoring import views
+
+admin_urlpatterns = [
+    path("courses/<int:page_id>/outline/", views.CourseOutlineView.as_view(), name="authoring_course_outline"),
+    re_path(
+        r"^courses/(?P<page_id>[0-9]{1,10})/outline/move-(?P<direction>up|down)/$",
+        views.outline_move,
+        name="authoring_outline_move",
+    ),
+]
