@@ -92,3 +92,24 @@ def reviewer_names(page):
         if isinstance(task, GroupApprovalTask):
             names += [user.get_full_name() or user.email for user in reviewers(task)]
     return names
+
+
+def pages_to_submit(course, user):
+    """The course's pages (itself included) with changes not yet live or in review, that `user` may submit."""
+    pages = [course, *course.get_descendants().specific(defer=True).order_by("path")]
+    return [
+        page
+        for page in pages
+        if (not page.live or page.has_unpublished_changes)
+        and page.latest_revision_id
+        and page.permissions_for_user(user).can_submit_for_moderation()
+    ]
+
+
+@transaction.atomic
+def course_submit_for_review(*, course, user):
+    """Send every changed page of a course to review in one go; the number sent."""
+    pages = pages_to_submit(course, user)
+    for page in pages:
+        page.get_workflow().start(page, user)
+    return len(pages)

@@ -6,6 +6,7 @@ from authoring import views
 
 admin_urlpatterns = [
     path("courses/<int:page_id>/outline/", views.CourseOutlineView.as_view(), name="authoring_course_outline"),
+    path("courses/<int:page_id>/outline/submit/", views.outline_submit, name="authoring_outline_submit"),
     re_path(
         r"^courses/(?P<page_id>[0-9]{1,10})/outline/move-(?P<direction>up|down)/$",
         views.outline_move,

@@ -11,6 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from authoring.outline import course_outline_admin
+from authoring.review import course_submit_for_review, pages_to_submit, review_required, reviewer_names
 from authoring.services import page_move
 from courses.models import CoursePage
 
@@ -48,6 +49,9 @@ class CourseOutlineView(WagtailAdminTemplateMixin, TemplateView):
         context["outline"] = course_outline_admin(course=self.course, user=self.request.user)
         context["report_url"] = reverse("tracking_reports:enrolments") + f"?course={self.course.pk}"
         context["can_report"] = self.request.user.has_perm("tracking.view_reports")
+        context["reviewers"] = reviewer_names(self.course)
+        context["review_required"] = review_required(self.course, self.request.user)
+        context["to_submit"] = pages_to_submit(self.course, self.request.user) if context["review_required"] else []
         return context
 
 
@@ -66,3 +70,15 @@ def outline_move(request, page_id, direction):
     else:
         messages.success(request, f"Moved '{page.get_admin_display_title()}' {direction}.")
     return redirect(reverse("authoring_course_outline", args=[course.pk]) + f"#page-{page.pk}")
+
+
+@require_POST
+def outline_submit(request, page_id):
+    course = course_for_editing(request, page_id)
+    count = course_submit_for_review(course=course, user=request.user)
+    if count:
+        names = ", ".join(reviewer_names(course)) or "the Academy reviewers"
+        messages.success(request, f"Sent {count} page{'s' if count != 1 else ''} for review by {names}.")
+    else:
+        messages.info(request, "Nothing to send: every page is live or already in review.")
+    return redirect("authoring_course_outline", course.pk)

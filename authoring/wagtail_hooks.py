@@ -1,10 +1,12 @@
 """Hooks: the course outline's admin URLs and buttons, the dashboard panels, and the review workflow's rules."""
 
+from django.contrib import messages
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.widgets import HeaderButton, ListingButton
+from wagtail.models import WorkflowState
 
 from authoring import review
 from authoring.panels import AcademyFiguresPanel, MyCoursesPanel
@@ -73,3 +75,11 @@ def refuse_direct_publish(request, page):
 @hooks.register("before_create_page")
 def refuse_direct_publish_of_new_page(request, parent_page, page_class):
     return review.refuse_direct_publish(request, parent_page)
+
+
+@hooks.register("after_edit_page")
+@hooks.register("after_create_page")
+def say_who_reviews(request, page):
+    if "action-submit" in request.POST and WorkflowState.objects.active().filter(object_id=str(page.pk)).exists():
+        names = ", ".join(review.reviewer_names(page)) or "the reviewers"
+        messages.info(request, f"'{page.get_admin_display_title()}' is waiting for review by {names}. They have been emailed.")
