@@ -30,6 +30,13 @@ class QuestionBlock(blocks.StructBlock):
 class ChoiceQuestionBlock(QuestionBlock):
     options = blocks.ListBlock(AnswerOptionBlock(), min_num=2)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new question opens with the two option slots it needs (set here, not as a block argument,
+        # so the stored block definition, and so the migrations, are unchanged).
+        option = self.child_blocks["options"].child_block.get_default()
+        self.child_blocks["options"].meta.default = [option, option]
+
     def correct_count_error(self, correct_count):
         """A message when the number of correct options breaks this question type's rule."""
         return None
