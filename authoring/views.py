@@ -82,3 +82,14 @@ def outline_submit(request, page_id):
     else:
         messages.info(request, "Nothing to send: every page is live or already in review.")
     return redirect("authoring_course_outline", course.pk)
+
+
+def lesson_chooser_start(request, page_id):
+    """Where a quiz's 'lesson to revise' chooser opens: the course holding the quiz (or its parent, for a new one)."""
+    page = get_object_or_404(Page, pk=page_id)
+    course = page.specific_deferred if isinstance(page.specific_deferred, CoursePage) else None
+    course = course or CoursePage.objects.ancestor_of(page).first()
+    query = request.GET.urlencode()
+    if course is None or not page.permissions_for_user(request.user).can_edit():
+        return redirect(reverse("wagtailadmin_choose_page") + (f"?{query}" if query else ""))
+    return redirect(reverse("wagtailadmin_choose_page_child", args=[course.pk]) + (f"?{query}" if query else ""))

@@ -62,6 +62,11 @@ def authoring_css():
     return format_html('<link rel="stylesheet" href="{}">', static("authoring/admin.css"))
 
 
+@hooks.register("insert_editor_js")
+def lesson_chooser_js():
+    return format_html('<script src="{}"></script>', static("authoring/lesson_chooser.js"))
+
+
 @hooks.register("construct_page_action_menu")
 def review_before_publishing(menu_items, request, context):
     review.hide_publish_when_review_is_required(menu_items, request, context)

@@ -110,3 +110,13 @@ def test_my_courses_on_the_dashboard_links_to_the_outline(client, course):
 
     assert "My courses" in dashboard
     assert outline_url(course) in dashboard
+
+
+def test_the_revise_lesson_chooser_starts_at_the_quizs_course(trainer_client, course, quiz):
+    start = trainer_client.get(reverse("authoring_lesson_chooser_start", args=[quiz.pk]) + "?page_type=courses.lessonpage")
+    editor = trainer_client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk])).content.decode()
+
+    assert start["Location"] == reverse("wagtailadmin_choose_page_child", args=[course.pk]) + "?page_type=courses.lessonpage"
+    assert "authoring/lesson_chooser.js" in editor
+    chooser = trainer_client.get(start["Location"]).json()["html"]
+    assert "Lesson 1.1" in chooser or "Module 1" in chooser
