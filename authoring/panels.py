@@ -13,6 +13,12 @@ class MyCoursesPanel(Component):
     template_name = "authoring/admin/panels/my_courses.html"
     order = 50
 
+    def is_shown(self, user):
+        """For people who write courses: those with a course, or who may start one (not reviewers only)."""
+        catalogue = CourseIndexPage.objects.first()
+        can_add = bool(catalogue and catalogue.permissions_for_user(user).can_add_subpage())
+        return can_add or courses_for_author(user).exists()
+
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
         courses = list(courses_for_author(user)[:50])

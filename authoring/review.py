@@ -106,10 +106,30 @@ def pages_to_submit(course, user):
     ]
 
 
+def publishing_problems(page):
+    """What stops the latest draft of `page` being published: drafts may be saved incomplete, but a
+    reviewer's approval publishes, so a page sent for review must be complete."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        page.get_latest_revision_as_object().full_clean()
+    except ValidationError as error:
+        fields = {page._meta.get_field(name).verbose_name if name != "__all__" else "" for name in error.message_dict}
+        return [f"'{page.get_admin_display_title()}': fill in {', '.join(sorted(filter(None, fields))) or 'every required field'}"]
+    return []
+
+
 @transaction.atomic
 def course_submit_for_review(*, course, user):
-    """Send every changed page of a course to review in one go; the number sent."""
+    """Send every changed page of a course to review in one go; the number sent.
+
+    Nothing is sent while any of them is incomplete: ValidationError says which pages and fields."""
+    from django.core.exceptions import ValidationError
+
     pages = pages_to_submit(course, user)
+    problems = [problem for page in pages for problem in publishing_problems(page)]
+    if problems:
+        raise ValidationError(problems)
     for page in pages:
         page.get_workflow().start(page, user)
     return len(pages)

@@ -75,7 +75,11 @@ def outline_move(request, page_id, direction):
 @require_POST
 def outline_submit(request, page_id):
     course = course_for_editing(request, page_id)
-    count = course_submit_for_review(course=course, user=request.user)
+    try:
+        count = course_submit_for_review(course=course, user=request.user)
+    except ValidationError as error:
+        messages.error(request, "Nothing was sent for review. Complete these pages first: " + "; ".join(error.messages) + ".")
+        return redirect("authoring_course_outline", course.pk)
     if count:
         names = ", ".join(reviewer_names(course)) or "the Academy reviewers"
         messages.success(request, f"Sent {count} page{'s' if count != 1 else ''} for review by {names}.")

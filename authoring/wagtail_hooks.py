@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.models import WorkflowState
 
@@ -54,7 +55,9 @@ def course_outline_listing_button(page, user, next_url=None):
 def academy_dashboard_panels(request, panels):
     if request.user.has_perm("tracking.view_reports"):
         panels.append(AcademyFiguresPanel())
-    panels.append(MyCoursesPanel())
+    panel = MyCoursesPanel()
+    if panel.is_shown(request.user):
+        panels.append(panel)
 
 
 @hooks.register("insert_global_admin_css")
@@ -84,7 +87,16 @@ def refuse_direct_publish_of_new_page(request, parent_page, page_class):
 
 @hooks.register("after_edit_page")
 @hooks.register("after_create_page")
-def say_who_reviews(request, page):
+def say_who_reviews_and_where_next(request, page):
     if "action-submit" in request.POST and WorkflowState.objects.active().filter(object_id=str(page.pk)).exists():
         names = ", ".join(review.reviewer_names(page)) or "the reviewers"
         messages.info(request, f"'{page.get_admin_display_title()}' is waiting for review by {names}. They have been emailed.")
+    course = course_of(page)
+    if course is not None and request.accepts("text/html"):  # not after an autosave, which answers in JSON
+        # The outline is where a trainer builds a course: offer the way back after every save.
+        outline = reverse("authoring_course_outline", args=[course.pk])
+        admin_messages.info(
+            request,
+            f"Next: add or arrange the pages of '{course.get_admin_display_title()}'.",
+            buttons=[admin_messages.button(outline, "Back to the course outline")],
+        )

@@ -141,3 +141,21 @@ def test_the_outline_submits_every_changed_page_for_review(client, course, lesso
     assert "Submit 1 changed page for review" in outline
     assert "Sent 1 page for review by Ada Reviewer" in response.content.decode()
     assert "In review" in response.content.decode()
+
+
+def test_an_incomplete_draft_is_not_sent_for_review_where_approving_would_fail(client, course, lesson):
+    # Wagtail saves drafts with required fields empty; approving publishes, which would then fail.
+    reviewer()
+    author = trainer()
+    course.overview = ""
+    course.save_revision(user=author, clean=False)  # as the editor's "Save draft" does
+    lesson.title = "Complete change"
+    lesson.save_revision(user=author)
+    sign_in_staff(client, author)
+
+    response = client.post(reverse("authoring_outline_submit", args=[course.pk]), follow=True)
+
+    text = response.content.decode()
+    assert "Nothing was sent for review" in text
+    assert "fill in overview" in text
+    assert not WorkflowState.objects.exists()
