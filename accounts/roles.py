@@ -107,10 +107,11 @@ def setup_roles():
 
 
 def setup_review_and_media(groups, catalogues):
+    from wagtail.models import GroupCollectionPermission, Page
+
     from authoring.media import course_collection_ensure, course_media_root
     from authoring.review import review_workflow_setup
     from courses.models import CoursePage
-    from wagtail.models import GroupCollectionPermission, Page
 
     review_workflow_setup([Page.objects.get(pk=catalogue.pk) for catalogue in catalogues])
     course_media = course_media_root()
@@ -178,8 +179,9 @@ def setup_roles_after_migrate(sender, app_config=None, using="default", **kwargs
 def grant_roles_on_new_catalogue(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         grant_catalogue_permissions(instance)
-        from authoring.review import review_workflow_setup
         from wagtail.models import Page
+
+        from authoring.review import review_workflow_setup
 
         review_workflow_setup([Page.objects.get(pk=instance.pk)])
 

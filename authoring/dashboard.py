@@ -44,7 +44,9 @@ def academy_figures(*, user, today=None):
             report("learners"),
         ),
         DashboardFigure(
-            "Enrolments this month", enrolments.filter(enrolled_at__date__gte=since).count(), report("enrolments", month_query)
+            "Enrolments this month",
+            enrolments.filter(enrolled_at__date__gte=since).count(),
+            report("enrolments", month_query),
         ),
         DashboardFigure(
             "Completions this month",

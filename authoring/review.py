@@ -115,7 +115,8 @@ def publishing_problems(page):
         page.get_latest_revision_as_object().full_clean()
     except ValidationError as error:
         fields = {page._meta.get_field(name).verbose_name if name != "__all__" else "" for name in error.message_dict}
-        return [f"'{page.get_admin_display_title()}': fill in {', '.join(sorted(filter(None, fields))) or 'every required field'}"]
+        named = ", ".join(sorted(filter(None, fields))) or "every required field"
+        return [f"'{page.get_admin_display_title()}': fill in {named}"]
     return []
 
 

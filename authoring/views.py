@@ -59,7 +59,11 @@ class CourseOutlineView(WagtailAdminTemplateMixin, TemplateView):
 def outline_move(request, page_id, direction):
     course = course_for_editing(request, page_id)
     page_id_posted = request.POST.get("page", "")
-    page = Page.objects.filter(pk=int(page_id_posted)).first() if page_id_posted.isdigit() and len(page_id_posted) < 12 else None
+    page = (
+        Page.objects.filter(pk=int(page_id_posted)).first()
+        if page_id_posted.isdigit() and len(page_id_posted) < 12
+        else None
+    )
     if page is None or not page.is_descendant_of(course):
         messages.error(request, "Choose a page of this course to move.")
         return redirect("authoring_course_outline", course.pk)
@@ -78,7 +82,9 @@ def outline_submit(request, page_id):
     try:
         count = course_submit_for_review(course=course, user=request.user)
     except ValidationError as error:
-        messages.error(request, "Nothing was sent for review. Complete these pages first: " + "; ".join(error.messages) + ".")
+        messages.error(
+            request, "Nothing was sent for review. Complete these pages first: " + "; ".join(error.messages) + "."
+        )
         return redirect("authoring_course_outline", course.pk)
     if count:
         names = ", ".join(reviewer_names(course)) or "the Academy reviewers"

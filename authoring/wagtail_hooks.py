@@ -90,7 +90,9 @@ def refuse_direct_publish_of_new_page(request, parent_page, page_class):
 def say_who_reviews_and_where_next(request, page):
     if "action-submit" in request.POST and WorkflowState.objects.active().filter(object_id=str(page.pk)).exists():
         names = ", ".join(review.reviewer_names(page)) or "the reviewers"
-        messages.info(request, f"'{page.get_admin_display_title()}' is waiting for review by {names}. They have been emailed.")
+        messages.info(
+            request, f"'{page.get_admin_display_title()}' is waiting for review by {names}. They have been emailed."
+        )
     course = course_of(page)
     if course is not None and request.accepts("text/html"):  # not after an autosave, which answers in JSON
         # The outline is where a trainer builds a course: offer the way back after every save.

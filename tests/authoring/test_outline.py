@@ -31,7 +31,15 @@ def test_the_outline_lists_modules_and_lessons_in_order_with_their_state(trainer
 
     page = trainer_client.get(outline_url(course)).content.decode()
 
-    order = ["Module 1", "Lesson 1.1", "Lesson 1.2, redrafted", quiz.title, "Module 2", "Lesson 2.1", "Lesson not yet live"]
+    order = [
+        "Module 1",
+        "Lesson 1.1",
+        "Lesson 1.2, redrafted",
+        quiz.title,
+        "Module 2",
+        "Lesson 2.1",
+        "Lesson not yet live",
+    ]
     positions = [page.index(title) for title in order]
     assert positions == sorted(positions)
     assert "Live, changed since publishing" in page
@@ -70,7 +78,9 @@ def test_moving_the_first_page_up_says_why_not(trainer_client, course):
 
 @pytest.mark.parametrize("posted", ["", "abc", "99999999999999999999"])
 def test_moving_nothing_or_a_page_of_another_course_is_refused_plainly(trainer_client, course, posted):
-    response = trainer_client.post(reverse("authoring_outline_move", args=[course.pk, "up"]), {"page": posted}, follow=True)
+    response = trainer_client.post(
+        reverse("authoring_outline_move", args=[course.pk, "up"]), {"page": posted}, follow=True
+    )
 
     assert response.status_code == 200
     assert "Choose a page of this course" in response.content.decode()
@@ -113,10 +123,15 @@ def test_my_courses_on_the_dashboard_links_to_the_outline(client, course):
 
 
 def test_the_revise_lesson_chooser_starts_at_the_quizs_course(trainer_client, course, quiz):
-    start = trainer_client.get(reverse("authoring_lesson_chooser_start", args=[quiz.pk]) + "?page_type=courses.lessonpage")
+    start = trainer_client.get(
+        reverse("authoring_lesson_chooser_start", args=[quiz.pk]) + "?page_type=courses.lessonpage"
+    )
     editor = trainer_client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk])).content.decode()
 
-    assert start["Location"] == reverse("wagtailadmin_choose_page_child", args=[course.pk]) + "?page_type=courses.lessonpage"
+    assert (
+        start["Location"]
+        == reverse("wagtailadmin_choose_page_child", args=[course.pk]) + "?page_type=courses.lessonpage"
+    )
     assert "authoring/lesson_chooser.js" in editor
     chooser = trainer_client.get(start["Location"]).json()["html"]
     assert "Lesson 1.1" in chooser or "Module 1" in chooser

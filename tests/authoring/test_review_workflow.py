@@ -26,8 +26,21 @@ def edit_form(lesson, title):
         "estimated_minutes": "10",
         "body-count": "1",
         "body-0-type": "paragraph",
-        "body-0-value": json.dumps({"blocks": [{"key": "a", "type": "unstyled", "text": "Teaching", "depth": 0,
-                                               "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}),
+        "body-0-value": json.dumps(
+            {
+                "blocks": [
+                    {
+                        "key": "a",
+                        "type": "unstyled",
+                        "text": "Teaching",
+                        "depth": 0,
+                        "inlineStyleRanges": [],
+                        "entityRanges": [],
+                    }
+                ],
+                "entityMap": {},
+            }
+        ),
         "body-0-deleted": "",
         "body-0-order": "0",
         "body-0-id": "b0",
@@ -43,7 +56,10 @@ def test_with_no_reviewers_the_trainer_publishes_and_nothing_waits(client, lesso
     sign_in_staff(client, trainer())
 
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
-    client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), {**edit_form(lesson, "Published directly"), "action-publish": "1"})
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        {**edit_form(lesson, "Published directly"), "action-publish": "1"},
+    )
 
     assert review_workflow().active is False
     assert 'name="action-submit"' not in editor
@@ -78,7 +94,10 @@ def test_a_trainer_cannot_publish_directly_while_reviewers_exist(client, lesson)
     reviewer()
     sign_in_staff(client, trainer())
 
-    client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), {**edit_form(lesson, "Sneaked live"), "action-publish": "1"})
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        {**edit_form(lesson, "Sneaked live"), "action-publish": "1"},
+    )
 
     assert LessonPage.objects.get(pk=lesson.pk).title == "Lesson 1.1"
 
