@@ -57,6 +57,8 @@ class CourseOutlineView(WagtailAdminTemplateMixin, TemplateView):
 
 @require_POST
 def outline_move(request, page_id, direction):
+    if direction not in ("up", "down"):
+        raise Http404("Move a page up or down")
     course = course_for_editing(request, page_id)
     page_id_posted = request.POST.get("page", "")
     page = (
