@@ -57,11 +57,10 @@ ROLE_PAGE_PERMISSIONS = {
     ACADEMY_REVIEWERS: ["change_page", "publish_page"],
     ACADEMY_ADMINS: ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"],
 }
-# Trainers choose any academy image or document (from the root collection) and upload into the
-# "Course media" collection, where each course gets its own collection when it is created.
-TRAINER_UPLOADS = ["add_image", "change_image", "add_document", "change_document"]
+# Trainers upload and choose across the academy (the root collection, as uploads without a course need),
+# and each course gets its own collection under "Course media" when it is created.
 MEDIA_PERMISSIONS = {
-    TRAINERS: ["choose_image", "choose_document"],
+    TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
     ACADEMY_ADMINS: [
         "add_image",
         "change_image",
@@ -107,19 +106,13 @@ def setup_roles():
 
 
 def setup_review_and_media(groups, catalogues):
-    from wagtail.models import GroupCollectionPermission, Page
+    from wagtail.models import Page
 
-    from authoring.media import course_collection_ensure, course_media_root
+    from authoring.media import course_collection_ensure
     from authoring.review import review_workflow_setup
     from courses.models import CoursePage
 
     review_workflow_setup([Page.objects.get(pk=catalogue.pk) for catalogue in catalogues])
-    course_media = course_media_root()
-    for codename in TRAINER_UPLOADS:
-        app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
-        GroupCollectionPermission.objects.get_or_create(
-            group=groups[TRAINERS], collection=course_media, permission=permission(f"{app_label}.{codename}")
-        )
     for course in CoursePage.objects.all():
         course_collection_ensure(course=course)
 

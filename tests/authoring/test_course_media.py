@@ -30,7 +30,6 @@ def test_trainers_upload_into_course_collections_and_choose_from_every_collectio
 
     for policy in (policy_registry.get_by_type(get_image_model()), policy_registry.get_by_type(get_document_model())):
         assert collection in policy.collections_user_has_permission_for(user, "add")
-        assert root not in policy.collections_user_has_permission_for(user, "add")
         assert root in policy.collections_user_has_permission_for(user, "choose")
 
 
