@@ -11,6 +11,8 @@ from django.db import transaction
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
 ACADEMY_ADMINS = "Academy admins"
+# Approve what trainers submit (authoring.review): the review workflow is active only while this group has members.
+ACADEMY_REVIEWERS = "Academy reviewers"
 # Wagtail's migrations create these two with edit rights over every page in the site; the academy's
 # roles replace them, so they are removed while nobody belongs to them, or stripped of rights otherwise.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
@@ -18,6 +20,7 @@ WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 REPORT_ON_OWN_COURSES = "tracking.view_reports"
 REPORT_ON_EVERY_COURSE = "tracking.view_all_courses_reports"
+PUBLISH_WITHOUT_REVIEW = "authoring.publish_without_review"
 
 ROLE_PERMISSIONS = {
     LEARNERS: [],
@@ -29,8 +32,10 @@ ROLE_PERMISSIONS = {
         "certificates.change_coursecertification",
         "certificates.view_coursecertification",
     ],
+    ACADEMY_REVIEWERS: [ADMIN_ACCESS, PUBLISH_WITHOUT_REVIEW],
     ACADEMY_ADMINS: [
         ADMIN_ACCESS,
+        PUBLISH_WITHOUT_REVIEW,
         REPORT_ON_OWN_COURSES,
         REPORT_ON_EVERY_COURSE,
         "tracking.add_assignment",
@@ -67,12 +72,15 @@ ROLE_PERMISSIONS = {
         "privacy.change_retentionpolicy",
     ],
 }
-# Granted on every course catalogue: trainers write and publish courses; admins also delete and lock.
+# Granted on every course catalogue: trainers write courses and publish them when nobody reviews;
+# reviewers read drafts and publish what they approve; admins also delete and lock.
 ROLE_PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page", "publish_page"],
+    ACADEMY_REVIEWERS: ["change_page", "publish_page"],
     ACADEMY_ADMINS: ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"],
 }
-# Granted on the root collection, so images and documents can be uploaded and chosen in lesson blocks.
+# Trainers upload and choose across the academy (the root collection, as uploads without a course need),
+# and each course gets its own collection under "Course media" when it is created.
 MEDIA_PERMISSIONS = {
     TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
     ACADEMY_ADMINS: [
@@ -115,7 +123,20 @@ def setup_roles():
     for catalogue in CourseIndexPage.objects.all():
         grant_catalogue_permissions(catalogue)
     retire_wagtail_default_groups()
+    setup_review_and_media(groups, catalogues=list(CourseIndexPage.objects.all()))
     return groups
+
+
+def setup_review_and_media(groups, catalogues):
+    from wagtail.models import Page
+
+    from authoring.media import course_collection_ensure
+    from authoring.review import review_workflow_setup
+    from courses.models import CoursePage
+
+    review_workflow_setup([Page.objects.get(pk=catalogue.pk) for catalogue in catalogues])
+    for course in CoursePage.objects.all():
+        course_collection_ensure(course=course)
 
 
 def grant_media_permissions(groups):
@@ -173,6 +194,11 @@ def setup_roles_after_migrate(sender, app_config=None, using="default", **kwargs
 def grant_roles_on_new_catalogue(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         grant_catalogue_permissions(instance)
+        from wagtail.models import Page
+
+        from authoring.review import review_workflow_setup
+
+        review_workflow_setup([Page.objects.get(pk=instance.pk)])
 
 
 def mark_admin_users_as_staff(user_ids):

@@ -30,7 +30,7 @@ class CleanRichTextBlock(blocks.RichTextBlock):
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120)
+    text = blocks.CharBlock(max_length=120, help_text="A short heading for the section that follows")
 
     class Meta:
         icon = "title"
@@ -56,19 +56,43 @@ class CaseStudyBlock(blocks.StructBlock):
         template = "courses/blocks/case_study_block.html"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
-    alt_text = blocks.CharBlock(max_length=250, help_text="Describe what the image shows for people who cannot see it")
-    caption = blocks.CharBlock(max_length=250, required=False)
+class ChooserStructBlock(blocks.StructBlock):
+    """A block built around a chosen file: an empty chooser gets a message saying what to do, not 'required'."""
+
+    chooser_name = ""
+    chooser_message = ""
+
+    def clean(self, value):
+        if not value.get(self.chooser_name):
+            raise blocks.StructBlockValidationError(
+                block_errors={self.chooser_name: ValidationError(self.chooser_message)}
+            )
+        return super().clean(value)
+
+
+class ImageBlock(ChooserStructBlock):
+    chooser_name = "image"
+    chooser_message = "Choose an image, or upload one (Upload tab), or delete this block."
+
+    image = ImageChooserBlock(
+        help_text="Choose an image from the library or upload one; uploads go to this course's collection"
+    )
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        label="Alternative text",
+        help_text="Required. Describe what the image shows for people who cannot see it, in a sentence",
+    )
+    caption = blocks.CharBlock(max_length=250, required=False, help_text="Optional. Shown under the image")
 
     class Meta:
         icon = "image"
         template = "courses/blocks/image_block.html"
+        help_text = "An image with alternative text for screen readers, and an optional caption."
 
 
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
-    video = EmbedBlock(help_text="A YouTube or Vimeo address")
+    video = EmbedBlock(help_text="The address of a YouTube or Vimeo video, such as https://www.youtube.com/watch?v=…")
     transcript = CleanRichTextBlock(
         features=LESSON_RICH_TEXT_FEATURES, help_text="Everything said in the video, for learners who cannot play it"
     )
@@ -78,20 +102,28 @@ class VideoBlock(blocks.StructBlock):
         template = "courses/blocks/video_block.html"
 
 
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock()
-    title = blocks.CharBlock(max_length=160, required=False, help_text="Defaults to the document's title")
-    description = blocks.TextBlock(required=False)
+class DocumentBlock(ChooserStructBlock):
+    chooser_name = "document"
+    chooser_message = "Choose a document, or upload one (Upload tab), or delete this block."
+
+    document = DocumentChooserBlock(
+        help_text="A handout learners download (PDF, Word, Excel); uploads go to this course's collection"
+    )
+    title = blocks.CharBlock(
+        max_length=160, required=False, help_text="Optional. The link text; the document's own title if empty"
+    )
+    description = blocks.TextBlock(required=False, help_text="Optional. A line about what the document is for")
 
     class Meta:
         icon = "doc-full-inverse"
         template = "courses/blocks/document_block.html"
+        help_text = "A downloadable document with an optional description."
 
 
 class ReflectionBlock(blocks.StructBlock):
     """A 'check your understanding' prompt: the learner thinks first, then reads the guidance."""
 
-    prompt = blocks.TextBlock()
+    prompt = blocks.TextBlock(help_text="A question for the learner to think about")
     guidance = CleanRichTextBlock(
         features=LESSON_RICH_TEXT_FEATURES, required=False, help_text="What a good answer covers"
     )

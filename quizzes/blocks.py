@@ -50,6 +50,13 @@ class QuestionBlock(blocks.StructBlock):
 class ChoiceQuestionBlock(QuestionBlock):
     options = blocks.ListBlock(AnswerOptionBlock(), min_num=2)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new question opens with the two option slots it needs (set here, not as a block argument,
+        # so the stored block definition, and so the migrations, are unchanged).
+        option = self.child_blocks["options"].child_block.get_default()
+        self.child_blocks["options"].meta.default = [option, option]
+
     def fraction_error(self, fractions):
         """A message when the options' grades break this question type's rule (Moodle's editor's rule)."""
         return None

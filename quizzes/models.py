@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 from courses.models import CourseStepMixin
 from courses.routes import routed_view
-from courses.selectors import lesson_navigation
 from quizzes.blocks import QuizQuestionStreamBlock
 
 
@@ -59,12 +58,13 @@ class QuizPage(CourseStepMixin, Page):
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldPanel("pass_mark"),
-                FieldPanel("max_attempts"),
-                FieldPanel("time_limit_minutes"),
-                FieldPanel("questions_per_attempt"),
-                FieldPanel("shuffle_options"),
-                FieldPanel("reveal_answers"),
+                # Plain-word labels set here, not on the fields, so no quizzes migration is needed.
+                FieldPanel("pass_mark", heading="Pass mark (%)"),
+                FieldPanel("max_attempts", heading="Attempts allowed"),
+                FieldPanel("time_limit_minutes", heading="Time limit (minutes)"),
+                FieldPanel("questions_per_attempt", heading="Questions in each attempt"),
+                FieldPanel("shuffle_options", heading="Shuffle the answer options"),
+                FieldPanel("reveal_answers", heading="Show learners the correct answers"),
             ],
             heading="Quiz settings",
         ),
@@ -102,7 +102,7 @@ class QuizPage(CourseStepMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         course = self.course_for(request)
         context["course"] = course
-        context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
+        context["navigation"] = self.step_navigation(request, course)
         context["summary"] = quiz_summary(quiz=self, user=request.user)
         return context
 

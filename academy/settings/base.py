@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "authoring",  # after wagtail.admin: it replaces one of the admin's signal handlers
     "modelcluster",
     "taggit",
     "allauth",

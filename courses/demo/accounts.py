@@ -113,6 +113,17 @@ PEOPLE = [
         False,
     ),
     (
+        "reviewer@example.com",
+        "Robin",
+        "Shah",
+        "Department for Regional Services",
+        "Commercial Directorate",
+        "Academy reviewer",
+        "Academy reviewers",
+        True,
+        False,
+    ),
+    (
         "admin@example.com",
         "Chris",
         "Lee",

@@ -21,8 +21,18 @@ from wagtail.search import index
 from academy.view_restrictions import CachedViewRestrictionsMixin
 from courses.blocks import LessonStreamBlock
 from courses.choices import Level, Topic
-from courses.forms import CatalogueFilterForm
+from courses.forms import CatalogueFilterForm, StaffCheckboxes
 from courses.routes import routed_view
+
+
+def is_preview(request):
+    return getattr(request, "is_preview", False)
+
+
+def preview_course_outline(**kwargs):
+    from courses.preview import preview_course_outline as build  # the preview builds on selectors
+
+    return build(**kwargs)
 
 
 class HomePage(CachedViewRestrictionsMixin, Page):
@@ -78,12 +88,15 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     )
     topic = models.CharField(max_length=40, choices=Topic.choices)
     level = models.CharField(max_length=20, choices=Level.choices)
-    estimated_minutes = models.PositiveIntegerField(help_text="Roughly how long the whole course takes")
+    estimated_minutes = models.PositiveIntegerField(
+        "Estimated time to complete (minutes)", help_text="Roughly how long the whole course takes, in minutes"
+    )
     trainers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="courses_trained",
-        help_text="Trainers who see this course's reports, besides its owner",
+        limit_choices_to={"is_staff": True},  # learners' names are not shown to trainers
+        help_text="Staff who teach this course and see its reports, besides its owner. Type to filter the list.",
     )
 
     content_panels = Page.content_panels + [
@@ -91,7 +104,7 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         FieldPanel("overview"),
         FieldPanel("learning_outcomes"),
         MultiFieldPanel([FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_minutes")], heading="About"),
-        FieldPanel("trainers"),
+        FieldPanel("trainers", widget=StaffCheckboxes),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -113,7 +126,10 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         from courses.selectors import course_outline  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(course=self, user=request.user, request=request)
+        if is_preview(request):
+            context["outline"] = preview_course_outline(course=self)
+        else:
+            context["outline"] = course_outline(course=self, user=request.user, request=request)
         return context
 
     enrol = path("enrol/", name="enrol")(routed_view("courses.views.course_enrol"))
@@ -135,10 +151,13 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         courses = CoursePage.objects.ancestor_of(self)
         # A trainer previewing a module may be drafting its course too; learners see only live courses.
-        course = courses.first() if getattr(request, "is_preview", False) else courses.live().first()
+        course = courses.first() if is_preview(request) else courses.live().first()
         if course is None:
             raise Http404("This course is not available")
-        outline = course_outline(course=course, user=request.user, request=request)
+        if is_preview(request):
+            outline = preview_course_outline(course=course, current=self)
+        else:
+            outline = course_outline(course=course, user=request.user, request=request)
         context["course"] = course
         context["outline"] = outline
         context["module_outline"] = outline.module_for(self.pk)
@@ -189,13 +208,25 @@ class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
         """
         return getattr(request, "academy_course", None) or CoursePage.objects.ancestor_of(self).first()
 
+    def step_navigation(self, request, course):
+        """Previous, next and position: among live steps for a learner, among the latest drafts in a preview."""
+        from courses.preview import preview_step_navigation  # the preview builds on selectors
+
+        if is_preview(request):
+            return preview_step_navigation(step=self, course=course)
+        from courses.selectors import lesson_navigation  # selectors import these models
+
+        return lesson_navigation(lesson=self, course=course, user=request.user, request=request)
+
 
 class LessonPage(CourseStepMixin, Page):
     """A lesson: teaching blocks, read by enrolled learners, marked complete as they go."""
 
-    summary = models.TextField(max_length=400, blank=True)
-    estimated_minutes = models.PositiveIntegerField(default=10)
-    body = StreamField(LessonStreamBlock())
+    summary = models.TextField(max_length=400, blank=True, help_text="Optional. One sentence shown under the title")
+    estimated_minutes = models.PositiveIntegerField(
+        "Estimated time to complete (minutes)", default=10, help_text="How long a learner takes to read it, in minutes"
+    )
+    body = StreamField(LessonStreamBlock(), help_text="The lesson: add paragraphs, headings, images, documents…")
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -207,12 +238,10 @@ class LessonPage(CourseStepMixin, Page):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_navigation  # selectors import these models
-
         context = super().get_context(request, *args, **kwargs)
         course = self.course_for(request)
         context["course"] = course
-        context["navigation"] = lesson_navigation(lesson=self, course=course, user=request.user, request=request)
+        context["navigation"] = self.step_navigation(request, course)
         return context
 
     complete = path("complete/", name="complete")(routed_view("courses.views.lesson_complete"))

@@ -154,3 +154,30 @@ def test_view_live_of_every_page_type_answers_without_an_error(tree, trainer_cli
     assert response.status_code in (200, 302)
     if response.status_code == 302:  # a trainer who is not enrolled is sent to the course to enrol
         assert response["Location"] == tree.url
+
+
+def test_a_draft_lesson_previews_in_its_place_among_the_latest_drafts(tree, trainer_client):
+    module = first_of(ModulePage)
+    draft = module.add_child(instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False))
+    draft.save_revision()
+    redrafted = LessonPage.objects.get(title="Lesson 1.1")
+    save_draft(redrafted, "Lesson 1.1, redrafted")
+
+    text = trainer_client.get(f"/admin/pages/{draft.pk}/view_draft/").content.decode()
+
+    steps = LessonPage.objects.count() + QuizPage.objects.count()
+    assert "Step 0 of 0" not in text
+    assert f"of {steps}" in text  # every step, drafts included
+    assert "Lesson 1.1, redrafted" in text  # the latest revision's title, not the live one
+    assert "Draft" in text and "Changed" in text
+    assert f"/admin/pages/{redrafted.pk}/view_draft/" in text  # navigation stays in preview
+
+
+def test_a_course_and_module_preview_list_their_draft_steps(tree, trainer_client):
+    module = first_of(ModulePage)
+    draft = module.add_child(instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False))
+    draft.save_revision()
+
+    for page in [tree, module]:
+        text = trainer_client.get(f"/admin/pages/{page.pk}/view_draft/").content.decode()
+        assert "Lesson in draft" in text, page

@@ -13,13 +13,13 @@ def test_a_course_without_lessons_is_0_percent_and_never_complete(done):
 
 @pytest.mark.parametrize(
     ("done", "total", "percent"),
-    [(0, 4, 0), (1, 4, 25), (1, 3, 33), (2, 3, 66), (4, 4, 100)],
+    [(0, 4, 0), (1, 4, 25), (1, 3, 33), (2, 3, 67), (1, 8, 13), (1, 6, 17), (4, 4, 100)],
 )
-def test_percent_is_a_whole_number_of_steps_done(done, total, percent):
+def test_percent_is_the_nearest_whole_number_halves_rounded_up(done, total, percent):
     assert percent_complete(done, total) == percent
 
 
-def test_percent_rounds_down_so_100_means_every_step_is_done():
+def test_100_percent_means_every_step_is_done_even_when_rounding_would_reach_it():
     assert percent_complete(199, 200) == 99
     assert not is_course_complete(199, 200)
 

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow
 
-from accounts.roles import ACADEMY_ADMINS, LEARNERS, TRAINERS, setup_roles
+from accounts.roles import ACADEMY_ADMINS, ACADEMY_REVIEWERS, LEARNERS, TRAINERS, setup_roles
 from tests.accounts.factories import UserFactory, sign_in_staff, with_totp
 from tests.courses.factories import build_course
 from tracking.selectors import reportable_courses
@@ -18,7 +18,7 @@ def member_of(group_name, **kwargs):
 
 
 def test_migrate_creates_the_academy_roles_and_no_catch_all_editors(db):
-    assert set(Group.objects.values_list("name", flat=True)) == {LEARNERS, TRAINERS, ACADEMY_ADMINS}
+    assert set(Group.objects.values_list("name", flat=True)) == {LEARNERS, TRAINERS, ACADEMY_REVIEWERS, ACADEMY_ADMINS}
     trainers = Group.objects.get(name=TRAINERS)
     assert set(trainers.permissions.values_list("codename", flat=True)) == {
         "access_admin",
