@@ -96,7 +96,7 @@ def test_a_lesson_deleted_leaves_the_outline_and_is_not_found(learner_client, en
 
     assert learner_client.get(url).status_code == 404
     page = text(learner_client.get(enrolled.url))
-    assert "Lesson 2.2" not in page and "3 lessons and quizzes" in page
+    assert "Lesson 2.2" not in page and "3 steps (lessons and quizzes)" in page
 
 
 def test_a_step_completed_is_ticked_on_the_next_request(learner_client, enrolled):
