@@ -160,6 +160,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Per-address limits (these, and certificate verification) count visitors, not the proxy: set this to the
+# number of proxies in front that append to X-Forwarded-For (1 for a single TLS proxy). 0 trusts none.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 # Wagtail's own sign-in and password views are not served (see academy/urls.py): passwords are
 # reset and changed through allauth, and view-restricted pages send visitors to allauth's sign-in.
 WAGTAIL_PASSWORD_RESET_ENABLED = False

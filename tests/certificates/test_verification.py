@@ -84,6 +84,16 @@ def test_the_page_is_rate_limited_against_enumeration(client, certificate):
     assert other_address.status_code == 200
 
 
+def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(client, certificate, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    url = f"/certificates/verify/{certificate.readable_code}/"
+    for _ in range(31):
+        client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.7", REMOTE_ADDR="10.0.0.1")
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.7", REMOTE_ADDR="10.0.0.1").status_code == 429
+    # Another visitor through the same proxy is not locked out by the first.
+    assert client.get(url, HTTP_X_FORWARDED_FOR="198.51.100.4", REMOTE_ADDR="10.0.0.1").status_code == 200
+
+
 def test_the_verify_form_opens_for_anyone(client):
     response = client.get("/certificates/verify/")
     assert response.status_code == 200
