@@ -125,7 +125,8 @@ def test_trainer_builds_a_course_through_the_outline_and_a_learner_completes_it(
         # A new question opens with its two option slots.
         page.locator(f"input[name='questions-{number}-value-options-0-value-text']").fill(right)
         page.locator(f"input[name='questions-{number}-value-options-1-value-text']").fill(wrong)
-        page.locator(f"input[name='questions-{number}-value-options-0-value-is_correct']").check()
+        # The right option is worth 100% (Moodle's grades: a new option starts at 0%).
+        page.locator(f"select[name='questions-{number}-value-options-0-value-fraction']").select_option("1")
     save_draft_and_open_outline(page)
 
     outline = page.locator(".academy-outline")
