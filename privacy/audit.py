@@ -36,6 +36,8 @@ def audit_record(actor, action, target, detail=""):
     if action not in AuditEntry.ACTIONS:
         raise ValueError(f"Unknown audit action {action!r}; expected one of {', '.join(AuditEntry.ACTIONS)}")
     target_type, target_id, target_label = target_parts(target)
+    # What a request carried (report filters) may hold NUL characters, which PostgreSQL cannot store.
+    target_label, detail = target_label.replace("\x00", ""), str(detail).replace("\x00", "")
     return AuditEntry.objects.create(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label(actor if getattr(actor, "pk", None) else None),

@@ -84,3 +84,12 @@ def test_joining_the_rights_less_learners_role_automatically_is_not_a_staff_acti
     assert not AuditEntry.objects.filter(action=AuditEntry.ROLE_CHANGE).exists()
     learner.groups.add(Group.objects.get(name="Trainers"))  # from the shell: still recorded, rights were granted
     assert AuditEntry.objects.get(action=AuditEntry.ROLE_CHANGE).actor_label == "The academy (automatic)"
+
+
+def test_an_entry_keeps_what_it_can_of_text_holding_null_characters(db):
+    from privacy.audit import audit_record
+    from privacy.models import AuditEntry
+
+    entry = audit_record(None, AuditEntry.EXPORT, "Report: learners", "filters: q=a\x00b")
+    entry.refresh_from_db()
+    assert entry.detail == "filters: q=ab"

@@ -85,6 +85,15 @@ def test_admin_import_page_lists_the_refusal_instead_of_a_500(client, quiz):
     assert "Line 1: the scenario stem" in response.content.decode()
 
 
+def test_a_file_with_a_null_character_is_refused_on_the_form(client, quiz):
+    sign_in_staff(client, staff_user())
+    upload = SimpleUploadedFile("bank.gift", b"::Q1:: Ok? {TRUE}\x00\n")
+    response = client.post(f"/admin/quizzes/{quiz.pk}/questions/", {"file": upload, "file_format": "gift"})
+    assert response.status_code == 400  # the form again, with its error
+    assert "The file holds a null character" in response.content.decode()
+    assert not quiz.bank_imports.exists()
+
+
 def test_attempt_started_before_the_fix_does_not_run_its_stored_script(client, quiz, enrolled_learner):
     client.force_login(enrolled_learner)
     client.post(quiz.url + "start/")
