@@ -53,6 +53,13 @@ from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 
+def fraction(kind, is_right):
+    """Moodle's grades as the old right/wrong banks migrated to them: 100%/0%, or +-1/2 with two right of four."""
+    if kind == "single_choice":
+        return "1" if is_right else "0"
+    return "0.5" if is_right else "-0.5"
+
+
 def bank():
     """20 questions: even ones single choice (one right of four), odd ones multiple response (two right of four)."""
     items = []
@@ -63,7 +70,7 @@ def bank():
             {
                 "type": "item",
                 "id": f"q{q}-o{o}",
-                "value": {"text": f"Option {o} of question {q}", "is_correct": o in right, "feedback": f"Because {o}"},
+                "value": {"text": f"Option {o} of question {q}", "fraction": fraction(kind, o in right), "feedback": f"Because {o}"},
             }
             for o in range(4)
         ]
@@ -85,7 +92,7 @@ def build_quiz():
 def answer(question, ability, difficulty):
     """An answer and its score: the chance of the right answer grows with ability, falls with difficulty."""
     options = [o["id"] for o in question["options"]]
-    right = [o["id"] for o in question["options"] if o["correct"]]
+    right = [o["id"] for o in question["options"] if float(o["fraction"]) > 0]
     knows = rng.random() < min(0.95, max(0.05, ability - difficulty + 0.5))
     if question["type"] == "single_choice":
         chosen = right[0] if knows else rng.choice(options[1:])
