@@ -70,7 +70,11 @@ def bank():
             {
                 "type": "item",
                 "id": f"q{q}-o{o}",
-                "value": {"text": f"Option {o} of question {q}", "fraction": fraction(kind, o in right), "feedback": f"Because {o}"},
+                "value": {
+                    "text": f"Option {o} of question {q}",
+                    "fraction": fraction(kind, o in right),
+                    "feedback": f"Because {o}",
+                },
             }
             for o in range(4)
         ]

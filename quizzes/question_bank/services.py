@@ -81,7 +81,9 @@ def bank_import_create(*, quiz, user, file_name, data, file_format, replace):
     except BankFileError as error:
         raise ValidationError(error.errors) from None
     if "\x00" in source or "\x00" in file_name:  # a binary file; PostgreSQL cannot store the character either
-        raise ValidationError("The file holds a null character, so it is not a text file. Upload a GIFT, XML or CSV file.")
+        raise ValidationError(
+            "The file holds a null character, so it is not a text file. Upload a GIFT, XML or CSV file."
+        )
     refused = question_bank_preview(quiz=quiz, source=source, file_format=file_format).refused
     return QuestionBankImport.objects.create(
         quiz=quiz,

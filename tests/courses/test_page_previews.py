@@ -158,7 +158,9 @@ def test_view_live_of_every_page_type_answers_without_an_error(tree, trainer_cli
 
 def test_a_draft_lesson_previews_in_its_place_among_the_latest_drafts(tree, trainer_client):
     module = first_of(ModulePage)
-    draft = module.add_child(instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False))
+    draft = module.add_child(
+        instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False)
+    )
     draft.save_revision()
     redrafted = LessonPage.objects.get(title="Lesson 1.1")
     save_draft(redrafted, "Lesson 1.1, redrafted")
@@ -175,7 +177,9 @@ def test_a_draft_lesson_previews_in_its_place_among_the_latest_drafts(tree, trai
 
 def test_a_course_and_module_preview_list_their_draft_steps(tree, trainer_client):
     module = first_of(ModulePage)
-    draft = module.add_child(instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False))
+    draft = module.add_child(
+        instance=LessonPage(title="Lesson in draft", slug="lesson-in-draft", body="[]", live=False)
+    )
     draft.save_revision()
 
     for page in [tree, module]:

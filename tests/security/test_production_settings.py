@@ -11,7 +11,11 @@ README_VARIABLES = {
     "DJANGO_SECRET_KEY": "not-a-real-secret-but-long-enough-for-the-test",
     "DJANGO_ALLOWED_HOSTS": "academy.example.org",
     # A throwaway Ed25519 key made for this test with `openssl genpkey -algorithm ed25519`; it signs nothing real.
-    "CERTIFICATE_SIGNING_KEY": "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIO/a9nilFEGZE2jpHKjwAVoAM0ToywcfinF2GKHfjTiT\n-----END PRIVATE KEY-----\n",
+    "CERTIFICATE_SIGNING_KEY": (
+        "-----BEGIN PRIVATE KEY-----\n"
+        "MC4CAQAwBQYDK2VwBCIEIO/a9nilFEGZE2jpHKjwAVoAM0ToywcfinF2GKHfjTiT\n"
+        "-----END PRIVATE KEY-----\n"
+    ),
     "DATABASE_URL": "postgres://academy@db:5432/academy",
     "CELERY_BROKER_URL": "redis://redis:6379/0",
     "CACHE_URL": "rediscache://redis:6379/1",
