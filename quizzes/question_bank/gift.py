@@ -15,11 +15,19 @@ import re
 from quizzes.blocks import GAP
 from quizzes.question_bank.gift_answers import READERS, moodle_type
 from quizzes.question_bank.gift_syntax import escape, gift_text, hide_escapes, show_escapes
-from quizzes.question_bank.parsed import BankFileError, ParsedQuestion, ParsedScenario, Refused, refused_from
+from quizzes.question_bank.parsed import (
+    SCENARIO_PREFIX,
+    BankFileError,
+    ParsedQuestion,
+    ParsedScenario,
+    Refused,
+    add_to_items,
+    items_or_refusals,
+    refused_from,
+)
 from quizzes.question_bank.text_format import plain, split_format, stored_prompt
 from quizzes.question_types import registry
 
-SCENARIO_PREFIX = "Scenario: "
 REVISE = re.compile(r"//\s*revise:\s*(\S+)\s*$")
 SETTINGS = re.compile(r"//\s*settings:\s*(\{.*\})\s*$")
 COMMENT_SETTINGS = ("case_sensitive", "rubric")  # what GIFT cannot say, kept in a comment Moodle ignores
@@ -108,23 +116,14 @@ def parse_gift_report(source):
             continue
         question.category, question.revise_lesson = category, revise
         question.settings.update(settings)
-        if question.type == "description" and question.title.startswith(SCENARIO_PREFIX):
-            scenario = ParsedScenario(question.title.removeprefix(SCENARIO_PREFIX), question.prompt, line)
-            items.append(scenario)
-        elif scenario is not None and question.title.startswith(scenario.title + " / "):
-            scenario.questions.append(question)
-        else:
-            scenario = None
-            items.append(question)
+        scenario = add_to_items(items, scenario, question, line)
     return items, refused
 
 
 def parse_gift(source):
     """Parse a whole GIFT file into questions and scenarios; any refused question raises them all."""
     items, refused = parse_gift_report(source)
-    if refused or not items:
-        raise BankFileError([str(entry) for entry in refused] or ["Line 1: the file holds no questions."])
-    return items
+    return items_or_refusals(items, refused)
 
 
 def question_to_gift(question, title):

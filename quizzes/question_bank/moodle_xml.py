@@ -19,13 +19,13 @@ from quizzes.question_bank.parsed import (
     BankFileError,
     ParsedOption,
     ParsedQuestion,
-    ParsedScenario,
     Refused,
+    add_to_items,
+    items_or_refusals,
     refused_from,
 )
 from quizzes.question_bank.text_format import plain, stored_prompt
 
-SCENARIO_PREFIX = "Scenario: "
 FORMATS = {"html": "html", "markdown": "markdown", "plain_text": "plain", "moodle_auto_format": "moodle"}
 REVISE_ELEMENT = "academy_revise_lesson"
 
@@ -129,19 +129,10 @@ def parse_xml_report(source):
             refused.extend(refused_from(error, line))
             continue
         question.category = category
-        if question.type == "description" and question.title.startswith(SCENARIO_PREFIX):
-            scenario = ParsedScenario(question.title.removeprefix(SCENARIO_PREFIX), question.prompt, line)
-            items.append(scenario)
-        elif scenario is not None and question.title.startswith(scenario.title + " / "):
-            scenario.questions.append(question)
-        else:
-            scenario = None
-            items.append(question)
+        scenario = add_to_items(items, scenario, question, line)
     return items, refused
 
 
 def parse_xml(source):
     items, refused = parse_xml_report(source)
-    if refused or not items:
-        raise BankFileError([str(entry) for entry in refused] or ["Line 1: the file holds no questions."])
-    return items
+    return items_or_refusals(items, refused)

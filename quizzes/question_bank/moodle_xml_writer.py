@@ -3,8 +3,8 @@
 import xml.etree.ElementTree as ET  # noqa: S405 - building a document, not parsing one
 
 from quizzes import grades
-from quizzes.question_bank.moodle_xml import REVISE_ELEMENT, SCENARIO_PREFIX
-from quizzes.question_bank.parsed import ParsedScenario
+from quizzes.question_bank.moodle_xml import REVISE_ELEMENT
+from quizzes.question_bank.parsed import SCENARIO_PREFIX, ParsedScenario
 
 QTYPES = {
     "single_choice": "multichoice",

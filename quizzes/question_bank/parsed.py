@@ -89,3 +89,30 @@ def items_or_errors(items, errors, *, first_line):
     if errors:
         raise BankFileError(errors)
     return items
+
+
+SCENARIO_PREFIX = "Scenario: "
+
+
+def add_to_items(items, scenario, question, line):
+    """Append a parsed question, grouping a scenario's questions under it; returns the scenario now open.
+
+    Both GIFT and Moodle XML carry a scenario as a description titled "Scenario: <title>", followed by its
+    questions titled "<title> / ...".
+    """
+    if question.type == "description" and question.title.startswith(SCENARIO_PREFIX):
+        scenario = ParsedScenario(question.title.removeprefix(SCENARIO_PREFIX), question.prompt, line)
+        items.append(scenario)
+        return scenario
+    if scenario is not None and question.title.startswith(scenario.title + " / "):
+        scenario.questions.append(question)
+        return scenario
+    items.append(question)
+    return None
+
+
+def items_or_refusals(items, refused):
+    """A whole file's items, or every refusal in it raised at once (an empty file is refused at line 1)."""
+    if refused or not items:
+        raise BankFileError([str(entry) for entry in refused] or ["Line 1: the file holds no questions."])
+    return items
