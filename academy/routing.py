@@ -17,7 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from academy.sites import site_for_request
-from academy.tree_cache import cached
+from academy.tree_cache import cached, cached_page
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,15 @@ def cached_route(request, site, path):
         entry = table.get("/".join(components[:consumed]) + "/")
     if entry is None:
         return None  # an unknown URL: Wagtail's walk finds the same nothing, or a page added a moment ago
-    model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
-    page = model.objects.filter(pk=entry.page_id).first()
+    page = routed_page(entry)
     if page is None:
         return None
     return page.route(request, components[consumed:])  # checks live, resolves a sub-URL; may raise Http404
+
+
+def routed_page(entry):
+    """The page an entry names; the cached page keys on the id alone, so it is always loaded as its specific type."""
+    return cached_page(entry.page_id, ContentType.objects.get_for_id(entry.content_type_id).model_class())
 
 
 def serves_sub_url(entry, components):

@@ -12,6 +12,7 @@ While Redis is down (academy.cache answers from this process's memory) nothing h
 processes, so nothing is cached: every request reads the tree from the database, as it did before.
 """
 
+import pickle
 import threading
 import time
 import uuid
@@ -77,6 +78,14 @@ def cached(key, build):
         cache.set(shared_key, stored, TIMEOUT)
     memo["values"][key] = stored[0]
     return stored[0]
+
+
+def cached_page(page_id, model):
+    """The `model` page with this id as the tree's version stands (None if there is none): loaded once, then
+    a fresh copy for each caller, since serving a page may set attributes on it. Every save of a page sets a
+    new version, so the copy is never older than the row."""
+    pickled = cached(f"page:{page_id}", lambda: pickle.dumps(model.objects.filter(pk=page_id).first()))
+    return pickle.loads(pickled)
 
 
 class TreeVersionMiddleware:

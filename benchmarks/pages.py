@@ -143,7 +143,7 @@ def pages_to_measure(academy):
     for size, course in academy.courses.items():
         lessons, learner = lessons_of(course), academy.learners[size]
         pages += [
-            Page("course", size, course.url, learner, 200, LEARNER_PAGE, f"{size + 1} lessons and quizzes"),
+            Page("course", size, course.url, learner, 200, LEARNER_PAGE, f"{size + 1} steps (lessons and quizzes)"),
             Page("module", size, lessons[0].get_parent().url, learner, 200, LEARNER_PAGE, "Module progress"),
             Page("lesson", size, lessons[1].url, learner, 200, LEARNER_PAGE, f"Step 2 of {size + 1}"),
             Page("My learning", size, "/my-learning/", learner, 200, LEARNER_PAGE, lessons[1].url),

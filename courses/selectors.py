@@ -1,6 +1,7 @@
 """Reads across the course tree and progress records, each in a fixed number of queries."""
 
 import hashlib
+import pickle
 import re
 from dataclasses import dataclass, field
 
@@ -9,7 +10,8 @@ from django.db.models.functions import Length, Substr
 from wagtail import hooks
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrolment, LessonPage, Level, ModulePage, StepCompletion
+from academy.tree_cache import cached, cached_page
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, Level, ModulePage, StepCompletion
 from courses.outline import build_course_structure, live_course_structure, live_structure_key, reachable_course_id
 from courses.progress import percent_complete
 from courses.steps import step_page_models
@@ -190,6 +192,8 @@ def pending_step_labels(enrolments):
 
 def catalogue_courses(*, parent=None, query="", topic="", level=""):
     """Live courses for the catalogue, filtered by topic and level, then searched."""
+    if not (query or topic or level):
+        return every_live_course(parent)
     courses = CoursePage.objects.live().order_by("path")
     if parent is not None:
         courses = courses.child_of(parent)
@@ -201,6 +205,23 @@ def catalogue_courses(*, parent=None, query="", topic="", level=""):
         words = search_words(query)
         return list(courses.search(" ".join(words), operator="and")) if words else []
     return list(courses)
+
+
+def every_live_course(parent=None):
+    """The unfiltered catalogue (the home page's and the catalogue's first view), from the tree cache."""
+
+    def load():
+        courses = CoursePage.objects.live().order_by("path")
+        return pickle.dumps(list(courses.child_of(parent) if parent is not None else courses))
+
+    return pickle.loads(cached(f"catalogue:{parent.pk if parent is not None else 0}", load))
+
+
+def live_catalogue_under(home):
+    """The live catalogue page below the home page, from the tree cache; None if there is none."""
+    catalogues = CourseIndexPage.objects.live().child_of(home)
+    index_id = cached(f"catalogue-page:{home.pk}", lambda: catalogues.values_list("pk", flat=True).first())
+    return cached_page(index_id, CourseIndexPage) if index_id is not None else None
 
 
 def search_words(query):

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from academy.tree_cache import cached_page
 from academy.view_restrictions import CachedViewRestrictionsMixin
 from courses.blocks import LessonStreamBlock
 from courses.choices import Level, Topic
@@ -46,10 +47,10 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import catalogue_courses  # selectors import these models
+        from courses.selectors import catalogue_courses, live_catalogue_under  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        context["catalogue"] = CourseIndexPage.objects.live().child_of(self).first()
+        context["catalogue"] = live_catalogue_under(self)
         context["courses"] = catalogue_courses()
         return context
 
@@ -149,9 +150,11 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         from courses.selectors import course_outline  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        courses = CoursePage.objects.ancestor_of(self)
         # A trainer previewing a module may be drafting its course too; learners see only live courses.
-        course = courses.first() if is_preview(request) else courses.live().first()
+        if is_preview(request):
+            course = CoursePage.objects.ancestor_of(self).first()
+        else:
+            course = live_course_above(self)
         if course is None:
             raise Http404("This course is not available")
         if is_preview(request):
@@ -162,6 +165,15 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         context["outline"] = outline
         context["module_outline"] = outline.module_for(self.pk)
         return context
+
+
+def live_course_above(page):
+    """The live course holding `page`, from the tree cache; None if there is none or it is unpublished."""
+    from courses.outline import course_id_above  # outline imports these models
+
+    course_id = course_id_above(page)
+    course = cached_page(course_id, CoursePage) if course_id is not None else None
+    return course if course is not None and course.live else None
 
 
 class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
@@ -194,7 +206,9 @@ class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
             raise Http404("This course is not available")
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        course = CoursePage.objects.get(pk=course_id)
+        course = cached_page(course_id, CoursePage)
+        if course is None:
+            raise Http404("This course is not available")
         if enrolment_for(user=request.user, course=course, request=request) is None:
             messages.info(request, "Enrol on this course to start its lessons.")
             return redirect(course.url)

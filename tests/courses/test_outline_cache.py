@@ -57,6 +57,35 @@ def test_a_new_title_published_shows_everywhere_the_outline_does(learner_client,
     assert "Opening offers" in text(learner_client.get(modules_of(enrolled)[0].url))
 
 
+def test_a_lesson_body_republished_is_what_the_lesson_page_shows_next(learner_client, enrolled):
+    """The page served comes from the tree cache too: its own new content shows on the next request."""
+    lesson = lessons_of(enrolled)[0]
+    assert "Walk-away point" not in text(learner_client.get(lesson.url))
+    lesson.body = paragraph_body("<p>Know your walk-away point before the first meeting.</p>")
+    lesson.save_revision().publish()
+
+    assert "Know your walk-away point" in text(learner_client.get(lesson.url))
+
+
+def test_a_course_retitled_shows_on_the_home_page_the_catalogue_and_its_lessons(learner_client, enrolled):
+    for url in ["/", "/courses/"]:
+        assert learner_client.get(url).status_code == 200  # cached before the change
+    enrolled.title = "Negotiating outsourced services"
+    enrolled.save_revision().publish()
+
+    for url in ["/", "/courses/", enrolled.url, lessons_of(enrolled)[0].url]:
+        assert "Negotiating outsourced services" in text(learner_client.get(url)), url
+
+
+def test_a_course_unpublished_leaves_the_catalogue_and_its_lessons_are_not_found(learner_client, enrolled):
+    assert enrolled.title in text(learner_client.get("/courses/"))
+    lesson_url = lessons_of(enrolled)[0].url
+    enrolled.unpublish()
+
+    assert enrolled.title not in text(learner_client.get("/courses/"))
+    assert learner_client.get(lesson_url).status_code == 404
+
+
 def test_a_lesson_unpublished_leaves_the_outline_and_is_not_found(learner_client, enrolled):
     lesson = lessons_of(enrolled)[1]
     lesson.unpublish()

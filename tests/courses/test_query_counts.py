@@ -11,9 +11,10 @@ from tests.courses.factories import build_course, lessons_of
 
 # The session, the site, the route to the page, view restrictions and the course's structure come from the
 # cache (academy/tree_cache.py); what is left is the user, the page, and this learner's own records.
-COURSE_PAGE_QUERIES = 5  # user, course, enrolment, completions, quiz attempts begun
-MODULE_PAGE_QUERIES = 6  # ... and the module's course
-LESSON_PAGE_QUERIES = 6  # user, lesson, its course, enrolment, completions, quiz attempts begun
+# Pages themselves (the one served, its course) come from the tree cache: what is left is the learner's own.
+COURSE_PAGE_QUERIES = 4  # user, enrolment, completions, quiz attempts begun
+MODULE_PAGE_QUERIES = 4
+LESSON_PAGE_QUERIES = 4
 MY_LEARNING_QUERIES = 7  # includes the learner's latest request to join an organisation, and their certificates
 
 SIZES = pytest.mark.parametrize(("modules", "lessons"), [(1, 3), (3, 10)], ids=["3-lessons", "30-lessons"])
