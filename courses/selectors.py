@@ -302,9 +302,14 @@ class DashboardSection:
 
 def learner_dashboard(*, user, request=None):
     """'My learning': courses in progress with where to continue, completed ones, other apps' sections, what next."""
-    enrolments = list(
-        Enrolment.objects.filter(user=user, course__live=True).select_related("course").order_by("-enrolled_at")
-    )
+    live_courses = {course.pk: course for course in every_live_course()}
+    enrolments = [
+        enrolment
+        for enrolment in Enrolment.objects.filter(user=user).order_by("-enrolled_at")
+        if enrolment.course_id in live_courses
+    ]
+    for enrolment in enrolments:
+        enrolment.course = live_courses[enrolment.course_id]  # from the tree cache, not a join
     done_ids = done_step_ids(enrolments)
     in_progress, completed = [], []
     for enrolment in enrolments:
@@ -321,15 +326,15 @@ def learner_dashboard(*, user, request=None):
     return LearnerDashboard(
         in_progress=in_progress,
         completed=completed,
-        suggestions=suggested_courses(enrolments),
+        suggestions=suggested_courses(enrolments, live_courses.values()),
         sections=[section for section in sections if section is not None],
     )
 
 
-def suggested_courses(enrolments, limit=3):
+def suggested_courses(enrolments, live_courses, limit=3):
     """Courses not yet taken: the same topics first, then by level."""
     taken_ids = {enrolment.course_id for enrolment in enrolments}
     taken_topics = {enrolment.course.topic for enrolment in enrolments}
-    candidates = [course for course in CoursePage.objects.live() if course.pk not in taken_ids]
+    candidates = [course for course in live_courses if course.pk not in taken_ids]
     candidates.sort(key=lambda c: (c.topic not in taken_topics, LEVEL_ORDER.get(c.level, 9), c.title))
     return candidates[:limit]

@@ -6,6 +6,7 @@ feedback cannot reach the browser before grading.
 
 from dataclasses import dataclass
 
+from academy.tree_cache import cached_page
 from courses.models import LessonPage
 from courses.selectors import CourseStep, DashboardSection
 from quizzes.models import QuizAttempt, QuizPage
@@ -222,9 +223,12 @@ def attempt_review(*, attempt, request=None):
 
 def learner_quiz_results(*, enrolments):
     """'My learning' quiz results: each course's graded attempts in course order, in one query."""
-    graded = QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False).select_related("quiz")
+    graded = list(QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False))
+    # Quiz pages come from the tree cache (one copy each), not a join that would carry every question.
+    quizzes = {quiz_id: cached_page(quiz_id, QuizPage) for quiz_id in {attempt.quiz_id for attempt in graded}}
     attempts_by_enrolment = {}
-    for attempt in graded.order_by("quiz__path", "number"):
+    for attempt in sorted(graded, key=lambda attempt: (quizzes[attempt.quiz_id].path, attempt.number)):
+        attempt.quiz = quizzes[attempt.quiz_id]
         attempts_by_enrolment.setdefault(attempt.enrolment_id, []).append(attempt)
     rows = [
         (enrolment, attempts_by_enrolment[enrolment.pk])

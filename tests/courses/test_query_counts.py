@@ -15,7 +15,7 @@ from tests.courses.factories import build_course, lessons_of
 COURSE_PAGE_QUERIES = 4  # user, enrolment, completions, quiz attempts begun
 MODULE_PAGE_QUERIES = 4
 LESSON_PAGE_QUERIES = 4
-MY_LEARNING_QUERIES = 7  # includes the learner's latest request to join an organisation, and their certificates
+MY_LEARNING_QUERIES = 6  # user, enrolments, completions, quiz attempts, certificates, a request to join an organisation
 
 SIZES = pytest.mark.parametrize(("modules", "lessons"), [(1, 3), (3, 10)], ids=["3-lessons", "30-lessons"])
 
