@@ -7,9 +7,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 
+from authoring.dashboard import DashboardFigure
 from certificates import reports
 from certificates.models import Certificate, CourseCertification
-from authoring.dashboard import DashboardFigure
 from certificates.selectors import EXPIRING_DAYS, certificates_expiring
 from certificates.viewsets import CertificateViewSet, CourseCertificationViewSet, ReadOnlyPolicy
 from courses.models import CoursePage
