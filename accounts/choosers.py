@@ -56,6 +56,9 @@ class StaffListingMixin:
     def get_object_list(self):
         return staff_members()
 
+    def can_create(self):
+        return False  # people join through sign-up and the user admin, never from a chooser
+
     @property
     def title_column(self):
         column = super().title_column
@@ -113,6 +116,9 @@ class StaffChooserViewSet(ChooserViewSet):
     choose_results_view_class = StaffChooseResultsView
     chosen_view_class = StaffChosenView
     chosen_multiple_view_class = StaffChosenMultipleView
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "create"]
 
 
 staff_chooser_viewset = StaffChooserViewSet("staff_chooser", url_prefix="staff-chooser")

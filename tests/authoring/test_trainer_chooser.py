@@ -157,3 +157,10 @@ def test_a_package_import_names_trainers_through_the_same_rows(course, people):
     draft.set_trainers([people["colleen"]])  # keeps Colleen's row, drops Robin's
     draft.save_revision().publish()
     assert list(course.trainers.all()) == [people["colleen"]]
+
+
+def test_nobody_creates_users_from_the_chooser(client, people):
+    sign_in_staff(client, staff_user())
+
+    assert client.post("/admin/staff-chooser/create/", {"email": "new@academy.test"}).status_code == 404
+    assert "Create" not in client.get(CHOOSE).json()["html"].replace("Created", "")
