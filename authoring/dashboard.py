@@ -2,7 +2,7 @@
 
 Other apps add figures through the `academy_dashboard_figures` hook: a function taking `user` and
 `enrolments` (the viewer's reportable enrolments) and returning a list of DashboardFigure, or [].
-Certificates will add "Certificates expiring in the next 30 days" there.
+Certificates adds "Certificates expiring within 90 days" there, while there are some.
 """
 
 from dataclasses import dataclass

@@ -100,6 +100,12 @@ def visible_certificates(user):
     return certificates.filter(course__in=reportable_courses(user).values("pk"))
 
 
+def certificates_expiring(user, today=None):
+    """Current certificates this member of staff may see that expire within EXPIRING_DAYS: the same rule
+    as the certificate listing's "Expiring" state, so the dashboard's count matches the list it links to."""
+    return visible_certificates(user).filter(state_condition("expiring", today))
+
+
 def can_download(user, certificate):
     """The learner it was issued to, and staff who may see it."""
     if not user.is_authenticated:

@@ -7,9 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 
+from authoring.dashboard import DashboardFigure
 from certificates import reports
 from certificates.models import Certificate, CourseCertification
-from certificates.selectors import EXPIRING_DAYS
+from certificates.selectors import EXPIRING_DAYS, certificates_expiring
 from certificates.viewsets import CertificateViewSet, CourseCertificationViewSet, ReadOnlyPolicy
 from courses.models import CoursePage
 from courses.selectors import DashboardSection
@@ -58,6 +59,16 @@ def holders_report_menu_item():
         icon_name="doc-full",
         order=20,
     )
+
+
+@hooks.register("academy_dashboard_figures")
+def expiring_certificates_figure(*, user, enrolments):
+    """Shown only while some certificate in the viewer's scope is about to expire, linked to that list."""
+    count = certificates_expiring(user).count()
+    if not count:
+        return []
+    url = reverse("certificates_admin:index") + "?state=expiring"
+    return [DashboardFigure(f"Certificates expiring within {EXPIRING_DAYS} days", count, url)]
 
 
 @hooks.register("register_page_header_buttons")

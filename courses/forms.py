@@ -1,4 +1,4 @@
-"""Forms: the catalogue filter learners use, and the Trainers widget in the course editor."""
+"""Forms: the catalogue filter learners use."""
 
 from django import forms
 
@@ -17,13 +17,3 @@ class CatalogueFilterForm(forms.Form):
             "topic": cleaned_data.get("topic", ""),
             "level": cleaned_data.get("level", ""),
         }
-
-
-class StaffCheckboxes(forms.CheckboxSelectMultiple):
-    """The Trainers field: a checkbox per staff member, with a filter box added by script (works without it)."""
-
-    def __init__(self, attrs=None, choices=()):
-        super().__init__(attrs={"data-academy-checkbox-filter": "Filter staff by name or email", **(attrs or {})})
-
-    class Media:
-        js = ["courses/checkbox_filter.js"]

@@ -85,7 +85,7 @@ class CourseExporter:
                 "estimated_minutes": course.estimated_minutes,
                 "overview": course.overview,
                 "learning_outcomes": [item["value"] for item in course.learning_outcomes.raw_data],
-                "trainers": sorted(user.email for user in course.trainers.all()),
+                "trainers": sorted(row.user.email for row in course.course_trainers.all()),  # as drafted
             }
         ).encode()
 

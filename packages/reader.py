@@ -139,6 +139,9 @@ class PackageReader:
         for email in emails:
             if email.lower() not in known:
                 table.error("trainers", f"no account has the email address {email}.")
+        for user in users:
+            if not user.is_staff:  # a course's trainers are staff, as the editor's chooser offers
+                table.error("trainers", f"{user.email} is not a member of staff.")
         return users
 
     def rich_value(self, table, model, name):

@@ -113,7 +113,7 @@ class PackageImport:
         for name, value in fields.items():
             setattr(page, name, value)
         if trainers is not None:
-            page.trainers.set(trainers)
+            page.set_trainers(trainers)
         if existing is None:
             parent.add_child(instance=page)
         self.save_revision(page)

@@ -2,13 +2,14 @@
 
 from courses.choices import Level, Topic
 
-from .pages import CourseIndexPage, CoursePage, CourseStepMixin, HomePage, LessonPage, ModulePage
+from .pages import CourseIndexPage, CoursePage, CourseStepMixin, CourseTrainer, HomePage, LessonPage, ModulePage
 from .progress import Enrolment, StepCompletion
 
 __all__ = [
     "HomePage",
     "CourseIndexPage",
     "CoursePage",
+    "CourseTrainer",
     "ModulePage",
     "LessonPage",
     "CourseStepMixin",

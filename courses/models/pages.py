@@ -10,19 +10,20 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from academy.tree_cache import cached_page
 from academy.view_restrictions import CachedViewRestrictionsMixin
+from accounts.choosers import staff_chooser_viewset
 from courses.blocks import LessonStreamBlock
 from courses.choices import Level, Topic
-from courses.forms import CatalogueFilterForm, StaffCheckboxes
+from courses.forms import CatalogueFilterForm
 from courses.routes import routed_view
 
 
@@ -92,12 +93,13 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     estimated_minutes = models.PositiveIntegerField(
         "Estimated time to complete (minutes)", help_text="Roughly how long the whole course takes, in minutes"
     )
-    trainers = ParentalManyToManyField(
+    # Read a course's trainers here (course.trainers.all(), CoursePage.objects.filter(trainers=user),
+    # user.courses_trained); they are edited as `course_trainers` rows, which revisions keep and publish.
+    trainers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
+        through="courses.CourseTrainer",
         blank=True,
         related_name="courses_trained",
-        limit_choices_to={"is_staff": True},  # learners' names are not shown to trainers
-        help_text="Staff who teach this course and see its reports, besides its owner. Type to filter the list.",
     )
 
     content_panels = Page.content_panels + [
@@ -105,7 +107,13 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         FieldPanel("overview"),
         FieldPanel("learning_outcomes"),
         MultiFieldPanel([FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_minutes")], heading="About"),
-        FieldPanel("trainers", widget=StaffCheckboxes),
+        MultipleChooserPanel(
+            "course_trainers",
+            chooser_field_name="user",
+            heading="Trainers",
+            label="Trainer",
+            help_text="Staff who teach this course and see its reports, besides its owner.",
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -116,6 +124,15 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     # No subpage_types: ModulePage and step types from other apps (a final quiz) name CoursePage as a parent.
+
+    def set_trainers(self, users):
+        """Name these staff as the trainers, in this order, on this page or draft (saved with it, or with its
+        next revision); a trainer already named keeps their row."""
+        kept = {row.user_id: row for row in self.course_trainers.all()}
+        rows = [kept.get(user.pk) or CourseTrainer(user=user) for user in users]
+        for order, row in enumerate(rows):
+            row.sort_order = order
+        self.course_trainers = rows
 
     def get_topic_label(self):
         return self.get_topic_display()
@@ -134,6 +151,27 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return context
 
     enrol = path("enrol/", name="enrol")(routed_view("courses.views.course_enrol"))
+
+
+class CourseTrainer(Orderable):
+    """A member of staff named as one of a course's trainers (a row of the editor's Trainers panel)."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="course_trainers")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={"is_staff": True},  # learners are refused even if their id is posted
+        verbose_name="trainer",
+    )
+
+    panels = [FieldPanel("user", widget=staff_chooser_viewset.widget_class)]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["course", "user"], name="course_trainer_once_per_course")]
+
+    def __str__(self):
+        return f"{self.user} trains {self.course}"
 
 
 class ModulePage(CachedViewRestrictionsMixin, Page):

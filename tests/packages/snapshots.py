@@ -46,7 +46,7 @@ def page_snapshot(page, lesson_slugs):
             {name: getattr(page, name) for name in ("summary", "topic", "level", "estimated_minutes")},
             overview=BLOCK_KEY.sub("", page.overview),
             outcomes=without_ids(list(page.learning_outcomes.raw_data), lesson_slugs),
-            trainers=sorted(user.email for user in page.trainers.all()),
+            trainers=sorted(row.user.email for row in page.course_trainers.all()),
         )
     elif isinstance(page, ModulePage):
         row["summary"] = page.summary
