@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
+from authoring.media import course_collection_ensure
 from courses.models import CoursePage, LessonPage, ModulePage
 from packages import quiz_adapter
 from packages.errors import PackageError, Problem
@@ -52,12 +53,13 @@ class PackageImport:
         if existing and not self.update:
             message = f"a course with the slug '{self.plan.slug}' exists already; update it instead."
             raise PackageError([Problem("course.toml", self.plan.slug_line, message)])
-        media_ids = self.store_media()
+        fields = dict(self.plan.fields, learning_outcomes=json.dumps(self.plan.fields["learning_outcomes"]))
+        course = self.save_page(self.catalogue, CoursePage, self.plan.slug, fields, trainers=self.plan.trainers)
+        # The course's media go into its collection, where its trainers can choose them again.
+        media_ids = self.store_media(course_collection_ensure(course=course))
         for page in self.plan.pages():
             for value, field, _kind, path, _line in page.media_refs:
                 value[field] = media_ids[path]
-        fields = dict(self.plan.fields, learning_outcomes=json.dumps(self.plan.fields["learning_outcomes"]))
-        course = self.save_page(self.catalogue, CoursePage, self.plan.slug, fields, trainers=self.plan.trainers)
         for child in self.plan.children:
             self.save_tree(course, child)
         self.link_revise_lessons()
@@ -124,21 +126,22 @@ class PackageImport:
         if self.publish:
             revision.publish(user=self.user)
 
-    def store_media(self):
-        """{package path: image or document id}: an identical file with the same title is used again."""
+    def store_media(self, collection):
+        """{package path: image or document id}: an identical file with the same title in the course's
+        collection is used again."""
         ids = {}
         for path, media in self.plan.media.items():
             model = get_image_model() if media.kind == "image" else get_document_model()
             file_hash = hash_filelike(io.BytesIO(media.data))
-            item = model.objects.filter(file_hash=file_hash, title=media.title).first()
+            item = model.objects.filter(file_hash=file_hash, title=media.title, collection=collection).first()
             if item is None:
-                item = self.new_media(model, media, file_hash)
+                item = self.new_media(model, media, file_hash, collection)
             ids[path] = item.pk
         return ids
 
-    def new_media(self, model, media, file_hash):
+    def new_media(self, model, media, file_hash, collection):
         name = path_name(media.path)
-        item = model(title=media.title, file_hash=file_hash, uploaded_by_user=self.user)
+        item = model(title=media.title, file_hash=file_hash, uploaded_by_user=self.user, collection=collection)
         if media.kind == "image":
             item.description = media.description
             item.file = ImageFile(io.BytesIO(media.data), name=name)
