@@ -53,7 +53,21 @@ class CourseOutlineView(WagtailAdminTemplateMixin, TemplateView):
         context["reviewers"] = reviewer_names(self.course)
         context["review_required"] = review_required(self.course, self.request.user)
         context["to_submit"] = pages_to_submit(self.course, self.request.user) if context["review_required"] else []
+        context["media_uploads"] = course_media_uploads(self.course, self.request.user)
         return context
+
+
+def course_media_uploads(course, user):
+    """[(label, url)]: Wagtail's upload screens, opened at the course's collection, for those who may upload there."""
+    uploads = []
+    for kind, label, url_name in (
+        ("image", "Upload images", "wagtailimages:add_multiple"),
+        ("document", "Upload documents", "wagtaildocs:add_multiple"),
+    ):
+        collection = course_collection_for_upload(course, user, kind)
+        if collection is not None:
+            uploads.append((label, f"{reverse(url_name)}?collection_id={collection.pk}"))
+    return uploads
 
 
 @require_POST

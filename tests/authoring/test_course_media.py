@@ -1,6 +1,7 @@
 """Each course has its own media collection: its trainers upload and choose there, and nowhere else."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -275,3 +276,21 @@ def test_learners_and_visitors_never_reach_the_media_choosers(client, learner, c
         response = client.get(address)
         assert response.status_code in (302, 403)
         assert not response.get("Location", "").startswith("/admin/images")
+
+
+def test_the_outline_offers_uploads_into_the_course_collection_to_its_trainers_only(
+    client, course, other_course, course_trainer
+):
+    course_trainers_add(other_course, course_trainer)
+    collection = course_collection_of(course).pk
+    sign_in_staff(client, course_trainer)
+
+    outline = client.get(reverse("authoring_course_outline", args=[course.pk])).text
+    upload = client.get(f"/admin/images/multiple/add/?collection_id={collection}").text
+    sign_in_staff(client, trainer())
+    not_theirs = client.get(reverse("authoring_course_outline", args=[course.pk])).text
+
+    assert f"/admin/images/multiple/add/?collection_id={collection}" in outline
+    assert f"/admin/documents/multiple/add/?collection_id={collection}" in outline
+    assert re.search(rf'<option value="{collection}"\s*selected\s*>', upload)
+    assert "Upload images" not in not_theirs
