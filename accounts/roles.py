@@ -79,10 +79,9 @@ ROLE_PAGE_PERMISSIONS = {
     ACADEMY_REVIEWERS: ["change_page", "publish_page"],
     ACADEMY_ADMINS: ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"],
 }
-# Trainers upload and choose across the academy (the root collection, as uploads without a course need),
-# and each course gets its own collection under "Course media" when it is created.
+# Admins upload and choose everywhere. Trainers have no rights here: each course's owner and trainers get
+# them on that course's collection only (authoring.media), so one course's media stay out of another's.
 MEDIA_PERMISSIONS = {
-    TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
     ACADEMY_ADMINS: [
         "add_image",
         "change_image",
@@ -130,13 +129,13 @@ def setup_roles():
 def setup_review_and_media(groups, catalogues):
     from wagtail.models import Page
 
-    from authoring.media import course_collection_ensure
+    from authoring.media import course_trainer_rights_sync
     from authoring.review import review_workflow_setup
     from courses.models import CoursePage
 
     review_workflow_setup([Page.objects.get(pk=catalogue.pk) for catalogue in catalogues])
     for course in CoursePage.objects.all():
-        course_collection_ensure(course=course)
+        course_trainer_rights_sync(course=course)
 
 
 def grant_media_permissions(groups):
@@ -144,6 +143,8 @@ def grant_media_permissions(groups):
 
     # Wagtail's migration makes the root collection; a test database flush removes it again.
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    # Trainers once had rights on every collection; rights on their own courses' collections replace them.
+    GroupCollectionPermission.objects.filter(group=groups[TRAINERS]).delete()
     for name, codenames in MEDIA_PERMISSIONS.items():
         for codename in codenames:
             app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"

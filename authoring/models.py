@@ -8,6 +8,10 @@ class CourseCollection(models.Model):
 
     course = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="media_collection")
     collection = models.OneToOneField("wagtailcore.Collection", on_delete=models.PROTECT, related_name="+")
+    # The course's owner and trainers, kept in step by authoring.media: the group holds their rights on the collection.
+    trainers_group = models.OneToOneField(
+        "auth.Group", on_delete=models.SET_NULL, null=True, blank=True, related_name="course_collection"
+    )
 
     def __str__(self):
         return f"Media of {self.course}"

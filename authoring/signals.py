@@ -1,12 +1,14 @@
 """Keeps course collections, the review workflow's state and reviewer emails in step with what happens."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.contrib.auth.models import Group
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import TaskState
 from wagtail.signals import task_submitted
 
 from accounts.models import User
-from authoring.media import course_collection_ensure
+from authoring.media import course_trainer_rights_sync
+from authoring.models import CourseCollection
 from authoring.review import review_workflow_sync
 from authoring.tasks import review_request_email
 from courses.models import CoursePage
@@ -14,9 +16,30 @@ from outbox.services import task_enqueue
 
 
 @receiver(post_save, sender=CoursePage)
-def course_collection_on_create(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
-        course_collection_ensure(course=instance)
+def course_media_on_save(sender, instance, raw=False, **kwargs):
+    # Every save: a new course gets its collection, a published one may have a new owner or title.
+    if not raw:
+        course_trainer_rights_sync(course=instance)
+
+
+@receiver(m2m_changed, sender=CoursePage.trainers.through)
+def course_media_on_trainers_change(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if reverse and pk_set:  # courses added to or removed from a user's courses_trained
+        courses = CoursePage.objects.filter(pk__in=pk_set)
+    elif reverse:  # a user's courses_trained cleared: the courses whose group they are in
+        courses = CoursePage.objects.filter(media_collection__trainers_group__user=instance)
+    else:
+        courses = [instance]
+    for course in courses:
+        course_trainer_rights_sync(course=course)
+
+
+@receiver(post_delete, sender=CourseCollection)
+def course_trainers_group_on_delete(sender, instance, **kwargs):
+    # The course has gone; its collection and media stay, for an admin to tidy.
+    Group.objects.filter(pk=instance.trainers_group_id).delete()
 
 
 @receiver(m2m_changed, sender=User.groups.through)

@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from authoring.media import course_collection_of
 from authoring.outline import course_outline_admin
 from authoring.review import course_submit_for_review, pages_to_submit, review_required, reviewer_names
 from authoring.services import page_move
@@ -52,7 +53,21 @@ class CourseOutlineView(WagtailAdminTemplateMixin, TemplateView):
         context["reviewers"] = reviewer_names(self.course)
         context["review_required"] = review_required(self.course, self.request.user)
         context["to_submit"] = pages_to_submit(self.course, self.request.user) if context["review_required"] else []
+        context["media_uploads"] = course_media_uploads(self.course, self.request.user)
         return context
+
+
+def course_media_uploads(course, user):
+    """[(label, url)]: Wagtail's upload screens, opened at the course's collection, for those who may upload there."""
+    uploads = []
+    for kind, label, url_name in (
+        ("image", "Upload images", "wagtailimages:add_multiple"),
+        ("document", "Upload documents", "wagtaildocs:add_multiple"),
+    ):
+        collection = course_collection_for_upload(course, user, kind)
+        if collection is not None:
+            uploads.append((label, f"{reverse(url_name)}?collection_id={collection.pk}"))
+    return uploads
 
 
 @require_POST
@@ -105,3 +120,34 @@ def lesson_chooser_start(request, page_id):
     if course is None or not page.permissions_for_user(request.user).can_edit():
         return redirect(reverse("wagtailadmin_choose_page") + (f"?{query}" if query else ""))
     return redirect(reverse("wagtailadmin_choose_page_child", args=[course.pk]) + (f"?{query}" if query else ""))
+
+
+MEDIA_CHOOSERS = {"image": "wagtailimages_chooser:choose", "document": "wagtaildocs_chooser:choose"}
+
+
+def media_chooser_start(request, kind, page_id):
+    """Where an image or document chooser opens from a page's editor: showing, and uploading into, the collection
+    of the page's course. Without a course, or rights in its collection, it is Wagtail's chooser as it is."""
+    if kind not in MEDIA_CHOOSERS:
+        raise Http404("No such chooser")
+    query = request.GET.copy()
+    page = Page.objects.filter(pk=page_id).first()
+    collection = course_collection_for_upload(page.specific_deferred, request.user, kind) if page else None
+    if collection is not None:
+        query["collection_id"] = str(collection.pk)
+    url = reverse(MEDIA_CHOOSERS[kind])
+    return redirect(f"{url}?{query.urlencode()}" if query else url)
+
+
+def course_collection_for_upload(page, user, kind):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    if not page.permissions_for_user(user).can_edit():
+        return None
+    collection = course_collection_of(page)
+    policy = policy_registry.get_by_type(get_image_model() if kind == "image" else get_document_model())
+    if collection is None or collection not in policy.collections_user_has_permission_for(user, "add"):
+        return None
+    return collection

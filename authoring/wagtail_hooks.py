@@ -67,7 +67,11 @@ def authoring_css():
 
 @hooks.register("insert_editor_js")
 def lesson_chooser_js():
-    return format_html('<script src="{}"></script>', static("authoring/lesson_chooser.js"))
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("authoring/lesson_chooser.js"),
+        static("authoring/course_media.js"),
+    )
 
 
 @hooks.register("construct_page_action_menu")

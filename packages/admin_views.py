@@ -1,4 +1,5 @@
-"""Wagtail admin views: download a course as a package zip, and import one under the catalogue as drafts."""
+"""Wagtail admin views: download a course as a package zip, and import one under the catalogue (as drafts,
+sent for review where the importer's pages must be reviewed, or published by those who may)."""
 
 import tomllib
 
@@ -11,9 +12,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page
 
+from authoring.review import review_required, reviewer_names
 from courses.models import CourseIndexPage, CoursePage
 from packages.errors import PackageError, Problem
-from packages.services import course_package_export, course_package_import
+from packages.services import course_package_export, course_package_import_by, import_may_publish
 from packages.source import read_zip, zip_bytes
 
 MAX_ZIP_BYTES = 50 * 1024 * 1024
@@ -22,6 +24,16 @@ MAX_ZIP_BYTES = 50 * 1024 * 1024
 class CourseImportForm(forms.Form):
     file = forms.FileField(help_text="A course package: the course folder zipped, with course.toml at its top")
     update = forms.BooleanField(required=False, label="Update the course with the same slug (new draft revisions)")
+    publish = forms.BooleanField(
+        required=False,
+        label="Publish every page now",
+        help_text="Leave unticked to import drafts you can preview first",
+    )
+
+    def __init__(self, *args, may_publish=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:  # where a reviewer publishes, the import is sent for review instead
+            del self.fields["publish"]
 
 
 def page_of_type(page_id, page_class):
@@ -45,28 +57,43 @@ def course_import(request, page_id):
     catalogue = page_of_type(page_id, CourseIndexPage)
     if not catalogue.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
-    form = CourseImportForm(request.POST or None, request.FILES or None)
+    may_publish = import_may_publish(user=request.user, catalogue=catalogue)
+    form = CourseImportForm(request.POST or None, request.FILES or None, may_publish=may_publish)
     problems = []
     if request.method == "POST" and form.is_valid():
         try:
-            course = import_upload(request.user, catalogue, form.cleaned_data["file"], form.cleaned_data["update"])
+            imported = import_upload(request.user, catalogue, form.cleaned_data)
         except PackageError as error:
             problems = error.problems
         else:
-            messages.success(request, f"Imported '{course.title}' as drafts. Preview its pages, then publish them.")
-            return redirect(reverse("wagtailadmin_explore", args=[course.pk]))
+            messages.success(request, import_message(imported, published=form.cleaned_data.get("publish")))
+            return redirect(reverse("wagtailadmin_explore", args=[imported.course.pk]))
     context = {"catalogue": catalogue, "form": form, "problems": problems}
+    context["sent_for_review"] = review_required(catalogue, request.user)
     status = 400 if problems or form.errors else 200
     return TemplateResponse(request, "packages/admin/course_import.html", context, status=status)
 
 
-def import_upload(user, catalogue, upload, update):
+def import_message(imported, *, published):
+    title = imported.course.title
+    if imported.sent_for_review:
+        names = ", ".join(reviewer_names(imported.course)) or "the Academy reviewers"
+        return f"Imported '{title}' and sent it for review by {names}. They have been emailed."
+    if published:
+        return f"Imported and published '{title}'."
+    return f"Imported '{title}' as drafts. Preview its pages, then publish them."
+
+
+def import_upload(user, catalogue, data):
+    upload = data["file"]
     if upload.size > MAX_ZIP_BYTES:
         raise PackageError([Problem(upload.name, None, "the zip is larger than 50 MB.")])
     files = read_zip(upload.read())
-    if update:
+    if data["update"]:
         check_can_update(user, catalogue, files)
-    return course_package_import(files=files, catalogue=catalogue, user=user, update=update)
+    return course_package_import_by(
+        user=user, files=files, catalogue=catalogue, update=data["update"], publish=bool(data.get("publish"))
+    )
 
 
 def check_can_update(user, catalogue, files):

@@ -1,8 +1,10 @@
-"""Writes for course packages: import a package as pages (drafts unless published), all or nothing."""
+"""Writes for course packages: import a package as pages (drafts, published, or sent for review), all or nothing."""
 
 import io
 import json
+from typing import NamedTuple
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -10,6 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
+from authoring.media import course_collection_ensure
+from authoring.review import course_submit_for_review, review_required
 from courses.models import CoursePage, LessonPage, ModulePage
 from packages import quiz_adapter
 from packages.errors import PackageError, Problem
@@ -24,27 +28,55 @@ def course_package_export(*, course):
     return course_package_files(course)
 
 
-def course_package_import(*, files, catalogue, user=None, update=False, publish=False):
+def course_package_import(*, files, catalogue, user=None, update=False, publish=False, submit_for_review=False):
     """Import a package under `catalogue`; every problem is listed and nothing is saved unless there are none.
 
-    A new course's pages are drafts unless `publish`. With `update`, a course with the same slug gets a new
-    revision of each page the package holds (pages it does not hold are left as they are).
+    A new course's pages are drafts unless `publish`; with `submit_for_review` the drafts are sent to the review
+    workflow as `user` (a page that cannot be sent, such as an incomplete one, fails the whole import). With
+    `update`, a course with the same slug gets a new revision of each page the package holds (pages it does not
+    hold are left as they are).
     """
     plan = read_course_package(files)
     written = []  # media files stored so far, removed again if the import fails
+    options = {"update": update, "publish": publish, "submit_for_review": submit_for_review}
     try:
         with transaction.atomic():
-            return PackageImport(plan, catalogue, user=user, update=update, publish=publish, written=written).run()
+            return PackageImport(plan, catalogue, user=user, written=written, **options).run()
     except BaseException:
         for stored in written:
             stored.storage.delete(stored.name)
         raise
 
 
+class AdminImport(NamedTuple):
+    course: CoursePage
+    sent_for_review: bool
+
+
+def import_may_publish(*, user, catalogue):
+    """Whether `user` may publish a course package straight away: as in the page editor, only where
+    nobody must review their pages (authoring.review) and they may publish in the catalogue."""
+    return not review_required(catalogue, user) and catalogue.permissions_for_user(user).can_publish_subpage()
+
+
+def course_package_import_by(*, user, files, catalogue, update=False, publish=False):
+    """An import from the admin, under the page editor's rules: someone whose pages must be reviewed (a trainer
+    while the review workflow is active) imports drafts that are sent for review; anyone else imports drafts,
+    or publishes them when they ask and may. An import never skips the review that editing would need."""
+    if publish and not import_may_publish(user=user, catalogue=catalogue):
+        raise PermissionDenied("Your pages are published by a reviewer: import the course for review instead.")
+    must_review = review_required(catalogue, user)
+    course = course_package_import(
+        files=files, catalogue=catalogue, user=user, update=update, publish=publish, submit_for_review=must_review
+    )
+    return AdminImport(course, sent_for_review=must_review)
+
+
 class PackageImport:
-    def __init__(self, plan, catalogue, *, user, update, publish, written):
+    def __init__(self, plan, catalogue, *, user, update, publish, submit_for_review, written):
         self.plan, self.catalogue, self.user = plan, catalogue, user
         self.update, self.publish, self.written = update, publish, written
+        self.submit_for_review = submit_for_review
         self.lesson_ids, self.quizzes = {}, []
 
     def run(self):
@@ -52,16 +84,27 @@ class PackageImport:
         if existing and not self.update:
             message = f"a course with the slug '{self.plan.slug}' exists already; update it instead."
             raise PackageError([Problem("course.toml", self.plan.slug_line, message)])
-        media_ids = self.store_media()
+        fields = dict(self.plan.fields, learning_outcomes=json.dumps(self.plan.fields["learning_outcomes"]))
+        course = self.save_page(self.catalogue, CoursePage, self.plan.slug, fields, trainers=self.plan.trainers)
+        # The course's media go into its collection, where its trainers can choose them again.
+        media_ids = self.store_media(course_collection_ensure(course=course))
         for page in self.plan.pages():
             for value, field, _kind, path, _line in page.media_refs:
                 value[field] = media_ids[path]
-        fields = dict(self.plan.fields, learning_outcomes=json.dumps(self.plan.fields["learning_outcomes"]))
-        course = self.save_page(self.catalogue, CoursePage, self.plan.slug, fields, trainers=self.plan.trainers)
         for child in self.plan.children:
             self.save_tree(course, child)
         self.link_revise_lessons()
-        return CoursePage.objects.get(pk=course.pk)
+        course = CoursePage.objects.get(pk=course.pk)
+        if self.submit_for_review:
+            self.send_for_review(course)
+        return course
+
+    def send_for_review(self, course):
+        try:
+            course_submit_for_review(course=course, user=self.user)
+        except ValidationError as error:
+            problems = [Problem("course.toml", None, f"cannot be sent for review: {text}") for text in error.messages]
+            raise PackageError(problems) from None
 
     def save_tree(self, parent, plan):
         page = self.save_plan(parent, plan)
@@ -107,6 +150,10 @@ class PackageImport:
                 raise PackageError(
                     [Problem(slug, None, f"'{existing.title}' has this slug but is not a {page_class.__name__}.")]
                 )
+            if existing.workflow_in_progress:
+                # A new revision would change what the reviewer is looking at, behind their back.
+                message = f"'{existing.title}' is waiting for review; update it once the review is finished."
+                raise PackageError([Problem(slug, None, message)])
             page = existing.get_latest_revision_as_object()
         else:
             page = page_class(slug=slug, live=False, has_unpublished_changes=True)
@@ -124,21 +171,22 @@ class PackageImport:
         if self.publish:
             revision.publish(user=self.user)
 
-    def store_media(self):
-        """{package path: image or document id}: an identical file with the same title is used again."""
+    def store_media(self, collection):
+        """{package path: image or document id}: an identical file with the same title in the course's
+        collection is used again."""
         ids = {}
         for path, media in self.plan.media.items():
             model = get_image_model() if media.kind == "image" else get_document_model()
             file_hash = hash_filelike(io.BytesIO(media.data))
-            item = model.objects.filter(file_hash=file_hash, title=media.title).first()
+            item = model.objects.filter(file_hash=file_hash, title=media.title, collection=collection).first()
             if item is None:
-                item = self.new_media(model, media, file_hash)
+                item = self.new_media(model, media, file_hash, collection)
             ids[path] = item.pk
         return ids
 
-    def new_media(self, model, media, file_hash):
+    def new_media(self, model, media, file_hash, collection):
         name = path_name(media.path)
-        item = model(title=media.title, file_hash=file_hash, uploaded_by_user=self.user)
+        item = model(title=media.title, file_hash=file_hash, uploaded_by_user=self.user, collection=collection)
         if media.kind == "image":
             item.description = media.description
             item.file = ImageFile(io.BytesIO(media.data), name=name)

@@ -267,6 +267,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # refused, most cameras' 12-24 MP are not) is at most 160 MB, so a worker stays under 300 MB. Wagtail's default,
 # 128 megapixels, is 512 MB.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Every image uploaded has alternative text (its description), for learners who use screen readers.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "authoring.forms.AltTextImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Celery: a Redis broker when CELERY_BROKER_URL is set, otherwise tasks run in-process.

@@ -6,11 +6,15 @@ import re
 import pytest
 from PIL import Image
 from playwright.sync_api import expect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from accounts.roles import setup_roles
+from authoring.media import course_collection_of
+from courses.models import CoursePage, LessonPage
 from tests.accounts.factories import PASSWORD, UserFactory, current_totp_code
 from tests.authoring.factories import reviewer, trainer
-from tests.courses.factories import build_site
+from tests.courses.factories import build_course, build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 QUESTIONS = [
@@ -58,11 +62,13 @@ def insert_block(page, block_label):
     page.get_by_role("option", name=block_label, exact=True).click()
 
 
-def upload_in_chooser(page, chooser_button, file_path, title):
+def upload_in_chooser(page, chooser_button, file_path, title, alt_text=None):
     chooser_button.click()
     modal = page.locator(".modal-dialog")
     modal.get_by_role("tab", name="Upload").click()
     modal.get_by_label("Title").fill(title)
+    if alt_text:  # every image uploaded has alternative text
+        modal.get_by_label("Alternative text").fill(alt_text)
     modal.locator("input[type='file']").set_input_files(str(file_path))
     modal.get_by_role("button", name="Upload").click()
     expect(modal).to_be_hidden()
@@ -107,8 +113,10 @@ def test_trainer_builds_a_course_through_the_outline_and_a_learner_completes_it(
 
     add_lesson(page, "Preparing", "Know your position", "Write down what you need.")
     insert_block(page, "Image")
-    upload_in_chooser(page, page.get_by_role("button", name="Choose an image"), picture, "Position chart")
-    page.get_by_label(re.compile("Alternative text")).fill("A chart of the two positions")
+    upload_in_chooser(
+        page, page.get_by_role("button", name="Choose an image"), picture, "Position chart", "Two positions, charted"
+    )
+    page.get_by_role("textbox", name=re.compile("Alternative text")).fill("A chart of the two positions")
     save_draft_and_open_outline(page)
 
     add_lesson(page, "Preparing", "Plan the meeting", "Agree an agenda first.")
@@ -128,6 +136,10 @@ def test_trainer_builds_a_course_through_the_outline_and_a_learner_completes_it(
         # The right option is worth 100% (Moodle's grades: a new option starts at 0%).
         page.locator(f"select[name='questions-{number}-value-options-0-value-fraction']").select_option("1")
     save_draft_and_open_outline(page)
+
+    course = CoursePage.objects.get(title="Negotiating with suppliers")
+    assert get_image_model().objects.get(title="Position chart").collection == course_collection_of(course)
+    assert get_document_model().objects.get(title="Meeting plan").collection == course_collection_of(course)
 
     outline = page.locator(".academy-outline")
     expect(outline).to_contain_text("Know your position")
@@ -192,3 +204,37 @@ def test_trainer_builds_a_course_through_the_outline_and_a_learner_completes_it(
     page.get_by_role("link", name=re.compile("Course report")).click()
     row = page.locator("#listing-results table tbody tr").filter(has_text="Patel")
     expect(row).to_contain_text("100")
+
+
+def test_a_trainer_of_two_courses_uploads_from_a_lessons_image_chooser_into_that_courses_collection(
+    page, live_server, tmp_path
+):
+    catalogue = build_site()
+    setup_roles()
+    author = trainer(first_name="Alex", last_name="Morgan")
+    first = build_course(catalogue, title="Negotiating with suppliers", slug="negotiating", modules=1, lessons=1)
+    second = build_course(catalogue, title="Managing contracts", slug="managing", modules=1, lessons=1)
+    for course in (first, second):
+        course.trainers.add(author)
+        course.save_revision().publish()
+    lesson = LessonPage.objects.descendant_of(second).get()
+    picture = tmp_path / "risks.png"
+    Image.new("RGB", (40, 30), "navy").save(picture)
+
+    sign_in(page, live_server.url, author, f"/admin/pages/{lesson.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    insert_block(page, "Image")
+    page.get_by_role("button", name="Choose an image").click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("tab", name="Upload").click()
+
+    # Two collections to upload into; the lesson's course is chosen already.
+    collection = modal.get_by_label("Collection", exact=True)
+    expect(collection.locator("option:checked")).to_have_text(re.compile("Managing contracts"))
+    modal.get_by_label("Title").fill("Risk register")
+    modal.get_by_label("Alternative text").fill("A risk register with three rows")
+    modal.locator("input[type='file']").set_input_files(str(picture))
+    modal.get_by_role("button", name="Upload").click()
+    expect(modal).to_be_hidden()
+
+    assert get_image_model().objects.get(title="Risk register").collection == course_collection_of(second)

@@ -67,8 +67,12 @@ def test_a_new_catalogue_is_editable_by_trainers_and_only_it(client, catalogue):
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)
 
 
-def test_trainers_can_upload_images_and_documents(client, db):
-    sign_in_staff(client, member_of(TRAINERS))
+def test_trainers_of_a_course_can_upload_images_and_documents(client, catalogue):
+    course = build_course(catalogue, slug="mine", title="Mine", modules=0)
+    trainer = member_of(TRAINERS)
+    course.trainers.add(trainer)
+    course.save_revision().publish()
+    sign_in_staff(client, trainer)
     assert client.get("/admin/images/multiple/add/").status_code == 200
     assert client.get("/admin/documents/multiple/add/").status_code == 200
 

@@ -46,7 +46,9 @@ def test_a_document_within_the_limit_is_accepted(editor):
 
 
 def test_an_image_of_48_megapixels_is_refused_before_it_is_decoded(editor):
-    response = editor.post("/admin/images/add/", {"title": "Whiteboard", "file": png(8000, 6000)})
+    response = editor.post(
+        "/admin/images/add/", {"title": "Whiteboard", "description": "A whiteboard", "file": png(8000, 6000)}
+    )
 
     assert response.status_code == 200
     assert "too many pixels" in response.content.decode()
@@ -54,7 +56,9 @@ def test_an_image_of_48_megapixels_is_refused_before_it_is_decoded(editor):
 
 
 def test_an_image_of_12_megapixels_is_accepted(editor):
-    response = editor.post("/admin/images/add/", {"title": "Whiteboard", "file": png(4000, 3000)})
+    response = editor.post(
+        "/admin/images/add/", {"title": "Whiteboard", "description": "A whiteboard", "file": png(4000, 3000)}
+    )
 
     assert response.status_code == 302
     assert Image.objects.get().title == "Whiteboard"
