@@ -69,11 +69,9 @@ def course_trainer_rights_sync(*, course):
 
 
 def course_trainer_ids(course):
-    from courses.models import CoursePage
+    from courses.models import CoursePage, CourseTrainer
 
-    trainer_ids = set(
-        CoursePage.trainers.through.objects.filter(coursepage_id=course.pk).values_list("user_id", flat=True)
-    )
+    trainer_ids = set(CourseTrainer.objects.filter(course_id=course.pk).values_list("user_id", flat=True))
     owner_id = CoursePage.objects.filter(pk=course.pk).values_list("owner_id", flat=True).first()
     return trainer_ids | ({owner_id} if owner_id else set())
 

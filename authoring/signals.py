@@ -11,7 +11,7 @@ from authoring.media import course_trainer_rights_sync
 from authoring.models import CourseCollection
 from authoring.review import review_workflow_sync
 from authoring.tasks import review_request_email
-from courses.models import CoursePage
+from courses.models import CoursePage, CourseTrainer
 from outbox.services import task_enqueue
 
 
@@ -33,6 +33,15 @@ def course_media_on_trainers_change(sender, instance, action, reverse, pk_set, *
     else:
         courses = [instance]
     for course in courses:
+        course_trainer_rights_sync(course=course)
+
+
+@receiver(post_save, sender=CourseTrainer)
+@receiver(post_delete, sender=CourseTrainer)
+def course_media_on_trainer_row_change(sender, instance, raw=False, **kwargs):
+    # Publishing commits the Trainers panel's rows after the course's own post_save: follow the rows themselves.
+    course = CoursePage.objects.filter(pk=instance.course_id).first()
+    if not raw and course is not None and CourseCollection.objects.filter(course_id=course.pk).exists():
         course_trainer_rights_sync(course=course)
 
 
