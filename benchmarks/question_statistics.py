@@ -110,9 +110,9 @@ def add_attempts(course, quiz):
     from accounts.models import User
     from courses.models import Enrolment
     from quizzes.models import QuizAttempt
-    from quizzes.quiz_bank import draw_items, flat_questions
+    from quizzes.quiz_bank import bank_items, draw_items, flat_questions
 
-    items = draw_items(quiz.questions, count=QUESTIONS, shuffle_options=False)
+    items = draw_items(bank_items(quiz.questions), count=QUESTIONS, shuffle_options=False)
     questions = flat_questions(items)
     difficulty = {q["id"]: rng.uniform(-0.3, 0.3) for q in questions}
     users = User.objects.bulk_create(

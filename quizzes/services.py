@@ -10,7 +10,7 @@ from django.utils import timezone
 from courses.services import enrolment_for_step, step_complete
 from quizzes.models import QuizAttempt
 from quizzes.question_types import registry
-from quizzes.quiz_bank import draw_items, flat_questions
+from quizzes.quiz_bank import draw_items, flat_questions, live_bank_items
 from quizzes.scoring import grade_attempt
 from quizzes.timing import adjustment_for, deadline_for
 
@@ -39,7 +39,10 @@ def quiz_attempt_start(*, user, quiz, enrolment=None, rng=random):
         raise ValidationError("This quiz has no questions yet.")
     started_at = timezone.now()
     items = draw_items(
-        quiz.questions, count=quiz.questions_per_attempt_count, shuffle_options=quiz.shuffle_options, rng=rng
+        live_bank_items(quiz),
+        count=quiz.questions_per_attempt_count,
+        shuffle_options=quiz.shuffle_options,
+        rng=rng,
     )
     try:
         with transaction.atomic():

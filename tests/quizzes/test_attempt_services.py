@@ -1,5 +1,7 @@
 """Starting, submitting and limiting quiz attempts, as the services enforce them."""
 
+import copy
+import json
 import random
 from datetime import timedelta
 
@@ -9,10 +11,10 @@ from django.utils import timezone
 
 from courses.models import Enrolment, StepCompletion
 from courses.services import NotEnrolled, lesson_complete
-from quizzes.models import QuizAttempt
+from quizzes.models import QuizAttempt, QuizPage
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.courses.factories import lessons_of
-from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
+from tests.quizzes.factories import QUIZ_BANK, RIGHT_ANSWERS, build_quiz
 
 
 def test_start_records_drawn_questions_revision_and_pass_mark(quiz, enrolled_learner):
@@ -84,6 +86,22 @@ def test_draws_n_of_m_and_shuffles_options(course, enrolled_learner):
     attempt = quiz_attempt_start(user=enrolled_learner, quiz=quiz, rng=random.Random(4))
     assert len(attempt.questions) == 2
     assert {item["id"] for item in attempt.questions} < {"q-batna", "q-kpi", "q-tupe", "q-zopa"}
+
+
+def test_an_attempt_started_after_a_republish_draws_the_bank_as_republished(quiz, enrolled_learner):
+    first = quiz_attempt_start(user=enrolled_learner, quiz=quiz)  # the bank's snapshots are cached now
+    quiz_attempt_submit(attempt=first, answers=RIGHT_ANSWERS)
+    bank = copy.deepcopy(QUIZ_BANK)
+    bank[0]["value"]["prompt"] = "What does BATNA stand for?"
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    quiz.questions = json.dumps(bank)
+    quiz.save_revision().publish()
+
+    second = quiz_attempt_start(user=enrolled_learner, quiz=QuizPage.objects.get(pk=quiz.pk))
+
+    prompts = {q["prompt"] for item in second.questions for q in item["questions"]}
+    assert "What does BATNA stand for?" in prompts and "What is a BATNA?" not in prompts
+    assert first.questions[0]["questions"][0]["prompt"] == "What is a BATNA?"  # the first attempt keeps its own
 
 
 def test_grading_uses_the_questions_as_they_were_when_the_attempt_started(quiz, enrolled_learner):
