@@ -22,10 +22,10 @@ def my_learning(request):
 def course_enrol(request, course):
     """POST <course>/enrol/: enrol the signed-in learner, or send a visitor to sign in first."""
     if not request.user.is_authenticated:
-        return redirect_to_login(course.url)
+        return redirect_to_login(course.get_url(request=request))
     enrolment_create(user=request.user, course=course)
     messages.success(request, f"You are enrolled on {course.title}.")
-    return redirect(course.url)
+    return redirect(course.get_url(request=request))
 
 
 @require_POST
@@ -36,9 +36,9 @@ def lesson_complete(request, lesson):
         lesson_complete_service(user=request.user, lesson=lesson)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(lesson.url)
+        return redirect(lesson.get_url(request=request))
     navigation = lesson_navigation(lesson=lesson, course=course, user=request.user, request=request)
     if navigation.next_url:
         return redirect(navigation.next_url)
     messages.success(request, f"You have reached the end of {course.title}.")
-    return redirect(course.url)
+    return redirect(course.get_url(request=request))

@@ -112,8 +112,9 @@ class QuizPage(CourseStepMixin, Page):
     submit = path("attempt/<int:attempt_id>/submit/", name="submit")(routed_view("quizzes.views.attempt_submit"))
     result = path("attempt/<int:attempt_id>/result/", name="result")(routed_view("quizzes.views.attempt_result"))
 
-    def subpage_url(self, name, *args):
-        return self.url + self.reverse_subpage(name, args=args)
+    def subpage_url(self, name, *args, request=None):
+        # With the request, Wagtail reads the site's root paths once per request, not from the cache each time.
+        return self.get_url(request=request) + self.reverse_subpage(name, args=args)
 
 
 class QuizAttempt(models.Model):

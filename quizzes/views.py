@@ -26,8 +26,8 @@ def attempt_start(request, quiz):
         attempt = quiz_attempt_start(user=request.user, quiz=quiz, enrolment=enrolment)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(quiz.url)
-    return redirect(quiz.subpage_url("attempt", attempt.pk))
+        return redirect(quiz.get_url(request=request))
+    return redirect(quiz.subpage_url("attempt", attempt.pk, request=request))
 
 
 def attempt_show(request, quiz, attempt_id):
@@ -35,7 +35,7 @@ def attempt_show(request, quiz, attempt_id):
     attempt = own_attempt(request, quiz, attempt_id)
     quiz_attempt_close_if_expired(attempt=attempt)
     if attempt.submitted_at:
-        return redirect(quiz.subpage_url("result", attempt.pk))
+        return redirect(quiz.subpage_url("result", attempt.pk, request=request))
     return attempt_form(request, quiz, attempt)
 
 
@@ -62,14 +62,14 @@ def attempt_submit(request, quiz, attempt_id):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return attempt_form(request, quiz, attempt, status=400)
-    return redirect(quiz.subpage_url("result", attempt.pk))
+    return redirect(quiz.subpage_url("result", attempt.pk, request=request))
 
 
 def attempt_result(request, quiz, attempt_id):
     """<quiz>/attempt/<id>/result/: the graded attempt question by question."""
     attempt = own_attempt(request, quiz, attempt_id)
     if not attempt.submitted_at:
-        return redirect(quiz.subpage_url("attempt", attempt.pk))
+        return redirect(quiz.subpage_url("attempt", attempt.pk, request=request))
     context = quiz.get_context(request)
     context.update(attempt=attempt, review=attempt_review(attempt=attempt, request=request))
     return TemplateResponse(request, "quizzes/quiz_result.html", context)

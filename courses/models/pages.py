@@ -249,7 +249,7 @@ class CourseStepMixin(CachedViewRestrictionsMixin, RoutablePageMixin):
             raise Http404("This course is not available")
         if enrolment_for(user=request.user, course=course, request=request) is None:
             messages.info(request, "Enrol on this course to start its lessons.")
-            return redirect(course.url)
+            return redirect(course.get_url(request=request))
         request.academy_course = course
         return None
 

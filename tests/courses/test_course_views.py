@@ -315,3 +315,40 @@ def test_my_learning_suggests_courses_not_yet_taken(learner_client, enrolled, co
     suggestions = section(page, "What to take next")
     assert link_to(outsourcing) in suggestions
     assert link_to(course) not in suggestions
+
+
+def lesson_list_items(page_html):
+    lists = re.findall(r'<ul class="academy-lesson-list">(.*?)</ul>', page_html, re.S)
+    assert lists, "no lesson list on the page"
+    return re.findall(r"<li>(.*?)</li>", lists[0], re.S)
+
+
+def test_the_lesson_sidebar_lists_the_module_with_ticks_and_marks_the_current_lesson(learner_client, enrolled, course):
+    first, second = lessons_of(course)[:2]
+    lesson_complete(user=enrolled, lesson=first)
+
+    items = lesson_list_items(html(learner_client.get(second.url)))
+
+    assert len(items) == 2  # the module's two lessons
+    assert link_to(first) in items[0] and "govuk-tag--green" in items[0] and "Completed" in items[0]
+    assert 'aria-current="page"' in items[1] and "Not started" in items[1]
+    assert 'aria-current="page"' not in items[0]
+
+
+def test_a_step_title_is_shown_as_text_never_as_markup(learner_client, enrolled, course):
+    lesson = lessons_of(course)[0]
+    lesson.title = 'Offers & <script>alert("x")</script>'
+    lesson.save_revision().publish()
+
+    page_html = html(learner_client.get(course.url))
+
+    assert "<script>alert" not in page_html
+    assert "Offers &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page_html
+
+
+def test_a_visitor_sees_the_module_steps_without_links(client, course):
+    module = lessons_of(course)[0].get_parent()
+
+    items = lesson_list_items(html(client.get(module.url)))
+
+    assert items and all("<a " not in item and "govuk-tag" not in item for item in items)
