@@ -4,6 +4,7 @@ import hashlib
 import pickle
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -71,7 +72,7 @@ class CourseOutline(StepProgress):
     final_steps: list = field(default_factory=list)
     structure_key: str = ""  # the cached structure's, empty for a structure built for one request (a preview)
 
-    @property
+    @cached_property
     def content_key(self):
         """Names this learner's view of the course's content: its structure, and whether each step is done."""
         if not self.structure_key:
@@ -79,9 +80,13 @@ class CourseOutline(StepProgress):
         progress = [(step.page.pk, step.done, step.pending_label) for step in self.steps]
         return hashlib.sha1(repr((self.structure_key, bool(self.enrolment), progress)).encode()).hexdigest()
 
-    @property
+    @cached_property
     def steps(self):
         return [step for module in self.modules for step in module.steps] + self.final_steps
+
+    @cached_property
+    def done(self):
+        return sum(1 for step in self.steps if step.done)
 
     @property
     def next_step(self):
