@@ -139,7 +139,8 @@ class User(AbstractUser):
     @cached_property
     def latest_membership_request(self):
         """The learner's newest request to join an organisation, for the notice on their profile and My learning."""
-        return self.membership_requests.select_related("organisation").order_by("-created_at", "-pk").first()
+        # The organisation is read only for a request still pending or refused: not joined for every page view.
+        return self.membership_requests.order_by("-created_at", "-pk").first()
 
 
 class MembershipRequest(models.Model):
