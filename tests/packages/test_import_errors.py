@@ -1,5 +1,7 @@
 """A package with problems imports nothing, and every problem is listed with its file and line."""
 
+import re
+
 import pytest
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -117,3 +119,17 @@ def test_gift_errors_are_listed_with_the_parser_line(files, catalogue):
     problems = problems_of(files, catalogue)
 
     assert "'five' in a numerical answer is not a number" in problems[(QUIZ_BANK, 2)]
+
+
+def test_a_trainer_who_is_a_learner_or_unknown_is_refused_with_the_line(files, catalogue):
+    from tests.accounts.factories import UserFactory
+
+    learner = UserFactory(email="learner.in.package@example.com")
+    toml = files["course.toml"].decode()
+    line = next(number for number, text in enumerate(toml.splitlines(), 1) if text.startswith("trainers"))
+    trainers = f'trainers = ["{learner.email}", "nobody@example.com"]'
+    files = {**files, "course.toml": re.sub(r"(?m)^trainers = .*$", trainers, toml).encode()}
+
+    problems = problems_of(files, catalogue)
+
+    assert "learner.in.package@example.com is not a member of staff" in problems[("course.toml", line)]
