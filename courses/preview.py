@@ -14,7 +14,7 @@ from courses.selectors import CourseOutline, CourseStep, LessonNavigation, Modul
 from courses.steps import step_page_models
 
 
-@dataclass
+@dataclass(eq=False)
 class PreviewStep(CourseStep):
     draft_label: str = ""  # "Draft" (never published), "Changed" (live, with changes) or ""
     in_preview: bool = True
@@ -73,7 +73,7 @@ def preview_step_navigation(*, step, course):
     index = next((i for i, item in enumerate(steps) if item.page is step), None)
     if index is None:
         return LessonNavigation(outline=outline, module=None, position=0, previous=None, next=None, done=False)
-    module = next((m for m in outline.modules if steps[index] in m.steps), None)
+    module = next((m for m in outline.modules if any(step is steps[index] for step in m.steps)), None)
     return LessonNavigation(
         outline=outline,
         module=module,

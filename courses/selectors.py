@@ -4,7 +4,7 @@ import hashlib
 import pickle
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -20,7 +20,7 @@ from courses.steps import step_page_models
 LEVEL_ORDER = {level: position for position, level in enumerate(Level.values)}
 
 
-@dataclass
+@dataclass(eq=False)  # a step is itself: compared field by field, finding one among 500 cost a millisecond
 class CourseStep:
     """A lesson, quiz or other step in a course, with whether this learner has done it."""
 
@@ -57,11 +57,23 @@ class StepProgress:
         return percent_complete(self.done, self.total)
 
 
-@dataclass
+@dataclass(eq=False)
 class ModuleOutline(StepProgress):
     page: ModulePage
     url: str
     steps: list = field(default_factory=list)
+
+
+class LiveModuleOutline(ModuleOutline):
+    """A module of a live course whose steps are made when first asked for: a module page draws one module,
+    and making every step of a 500-step course for it grew the page with the course."""
+
+    def __init__(self, page, url, make_steps):
+        self.page, self.url, self.make_steps = page, url, make_steps
+
+    @cached_property
+    def steps(self):
+        return self.make_steps()
 
 
 @dataclass
@@ -253,7 +265,10 @@ def course_outline(*, course, user, request=None, structure=None):
     return CourseOutline(
         course=course,
         enrolment=enrolment,
-        modules=[ModuleOutline(module.page, module.page.url, steps(module.steps)) for module in structure.modules],
+        modules=[
+            LiveModuleOutline(module.page, module.page.url, partial(steps, module.steps))
+            for module in structure.modules
+        ],
         final_steps=steps(structure.final_steps),
         structure_key=structure_key,
     )
@@ -266,7 +281,7 @@ def lesson_navigation(*, lesson, course, user, request=None):
     index = next((i for i, step in enumerate(steps) if step.page.pk == lesson.pk), None)
     if index is None:
         return LessonNavigation(outline=outline, module=None, position=0, previous=None, next=None, done=False)
-    module = next((m for m in outline.modules if steps[index] in m.steps), None)
+    module = next((m for m in outline.modules if any(step is steps[index] for step in m.steps)), None)
     return LessonNavigation(
         outline=outline,
         module=module,

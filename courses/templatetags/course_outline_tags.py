@@ -4,8 +4,9 @@ A module of 50 lessons drawn by the template engine was the largest part of a le
 7.5 in a profile: a dozen variable lookups an item). Here every value is escaped and joined in plain Python.
 """
 
+from html import escape  # as django.utils.html.escape does, without its lazy-string wrapper: & < > " '
+
 from django import template
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -19,20 +20,20 @@ def lesson_list(context, steps, current_id=None):
 
 
 def step_item(step, enrolment, current_id):
-    title = escape(step.page.title)
+    title = escape(str(step.page.title))
     if enrolment or getattr(step, "in_preview", False):
         current = ' aria-current="page"' if step.page.pk == current_id else ""
-        title = f'<a class="govuk-link" href="{escape(step.url)}"{current}>{title}</a>'
+        title = f'<a class="govuk-link" href="{escape(str(step.url))}"{current}>{title}</a>'
     noun = step.noun
-    noun = f' <span class="govuk-body-s">({escape(noun)})</span>' if noun != "lesson" else ""
+    noun = f' <span class="govuk-body-s">({escape(str(noun))})</span>' if noun != "lesson" else ""
     parts = [f"<span>{title}{noun}</span>"]
     if enrolment:
         colour = "green" if step.done else "grey"
-        parts.append(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(step.status)}</strong>')
+        parts.append(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(str(step.status))}</strong>')
     draft_label = getattr(step, "draft_label", "")
     if draft_label:
         parts.append(
-            f'<strong class="govuk-tag govuk-tag--yellow">{escape(draft_label)}'
+            f'<strong class="govuk-tag govuk-tag--yellow">{escape(str(draft_label))}'
             '<span class="govuk-visually-hidden">: not yet live</span></strong>'
         )
     return "\n    ".join(parts)
