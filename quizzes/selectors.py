@@ -6,7 +6,6 @@ feedback cannot reach the browser before grading.
 
 from dataclasses import dataclass
 
-from academy.tree_cache import cached_page
 from courses.models import LessonPage
 from courses.selectors import CourseStep, DashboardSection
 from quizzes.models import QuizAttempt, QuizPage
@@ -222,10 +221,11 @@ def attempt_review(*, attempt, request=None):
 
 
 def learner_quiz_results(*, enrolments):
-    """'My learning' quiz results: each course's graded attempts in course order, in one query."""
+    """'My learning' quiz results: each course's graded attempts in course order, in two queries at most."""
     graded = list(QuizAttempt.objects.filter(enrolment__in=enrolments, submitted_at__isnull=False))
-    # Quiz pages come from the tree cache (one copy each), not a join that would carry every question.
-    quizzes = {quiz_id: cached_page(quiz_id, QuizPage) for quiz_id in {attempt.quiz_id for attempt in graded}}
+    # The quizzes in a second query, and only when there are attempts to show: a join carried every question.
+    quiz_ids = {attempt.quiz_id for attempt in graded}
+    quizzes = QuizPage.objects.filter(pk__in=quiz_ids).defer("questions").in_bulk() if quiz_ids else {}
     attempts_by_enrolment = {}
     for attempt in sorted(graded, key=lambda attempt: (quizzes[attempt.quiz_id].path, attempt.number)):
         attempt.quiz = quizzes[attempt.quiz_id]

@@ -73,3 +73,18 @@ def test_my_learning_costs_the_same_for_three_courses(learner_client, enrolled_o
         enrolled_on(2, 5, slug=slug)
     response = get_warm(learner_client, "/my-learning/", django_assert_num_queries, MY_LEARNING_QUERIES)
     assert response.content.decode().count("Continue<span") == 3
+
+
+def test_my_learning_quiz_results_cost_one_more_query_however_many_quizzes(
+    learner, learner_client, enrolled_on, django_assert_num_queries
+):
+    from quizzes.services import quiz_attempt_start, quiz_attempt_submit
+    from tests.quizzes.factories import RIGHT_ANSWERS, build_quiz
+
+    course = enrolled_on(3, 2)
+    for number, module in enumerate(course.get_children().specific(), 1):
+        quiz = build_quiz(module, slug=f"quiz-{number}")
+        quiz_attempt_submit(attempt=quiz_attempt_start(user=learner, quiz=quiz), answers=RIGHT_ANSWERS)
+
+    response = get_warm(learner_client, "/my-learning/", django_assert_num_queries, MY_LEARNING_QUERIES + 1)
+    assert response.content.decode().count("attempt 1 review") == 3  # the quizzes named: the second query
